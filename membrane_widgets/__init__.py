@@ -1,0 +1,10 @@
+"""membrane-widgets: an interactive course on how cells make their membrane potential.
+
+``membrane_widgets.physics`` holds the tested equations (pure numpy/scipy);
+``membrane_widgets.widgets`` holds the Jupyter widgets built on them.
+"""
+
+from membrane_widgets import physics
+
+__all__ = ["physics", "__version__"]
+__version__ = "0.1.0"

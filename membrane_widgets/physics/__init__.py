@@ -1,0 +1,121 @@
+"""Physics core of membrane-widgets: pure numpy/scipy, no widget code.
+
+Units throughout: concentration mM, potential mV (V_m = inside - outside),
+temperature K, time ms, length um, specific capacitance uF/cm^2, permeability
+relative (unitless) or cm/s where a current is computed, current density
+uA/cm^2 (outward positive), free energy J/mol. Functions broadcast over arrays;
+where a function takes several ions, the ions run along the last axis.
+"""
+
+from membrane_widgets.physics._activity import (
+    activity,
+    activity_coefficient,
+    debye_huckel_constants,
+    ionic_strength,
+    water_permittivity,
+)
+from membrane_widgets.physics._capacitor import (
+    fraction_of_cell_ions,
+    ions_to_charge,
+    sphere_area,
+    sphere_volume,
+)
+from membrane_widgets.physics._chord import chord_conductance_potential
+from membrane_widgets.physics._constants import (
+    AVOGADRO,
+    BODY_TEMPERATURE,
+    BOLTZMANN,
+    ELEMENTARY_CHARGE,
+    FARADAY,
+    GAS_CONSTANT,
+    ROOM_TEMPERATURE,
+    VACUUM_PERMITTIVITY,
+    ZERO_CELSIUS,
+    celsius_to_kelvin,
+    kelvin_to_celsius,
+    thermal_voltage,
+)
+from membrane_widgets.physics._driving_force import (
+    FlowDirection,
+    describe_flow,
+    driving_force,
+    flow_direction,
+)
+from membrane_widgets.physics._electrochemical import (
+    STANDARD_CONCENTRATION,
+    ElectrochemicalPotential,
+    electrochemical_potential,
+    transfer_free_energy,
+)
+from membrane_widgets.physics._ghk import (
+    ghk_chord_conductance,
+    ghk_current,
+    ghk_voltage,
+    ghk_weights,
+)
+from membrane_widgets.physics._ions import ION_LIBRARY, Ion, get_ion, ion_names
+from membrane_widgets.physics._nernst import nernst_activity_error, nernst_potential
+from membrane_widgets.physics._presets import (
+    PRESETS,
+    CellPreset,
+    PresetIon,
+    get_preset,
+    preset_names,
+)
+from membrane_widgets.physics._pump import mullins_noda_potential, pump_contribution
+
+__all__ = [
+    # constants and temperature
+    "AVOGADRO",
+    "BODY_TEMPERATURE",
+    "BOLTZMANN",
+    "ELEMENTARY_CHARGE",
+    "FARADAY",
+    "GAS_CONSTANT",
+    "ROOM_TEMPERATURE",
+    "VACUUM_PERMITTIVITY",
+    "ZERO_CELSIUS",
+    "celsius_to_kelvin",
+    "kelvin_to_celsius",
+    "thermal_voltage",
+    # one ion
+    "nernst_potential",
+    "nernst_activity_error",
+    "STANDARD_CONCENTRATION",
+    "ElectrochemicalPotential",
+    "electrochemical_potential",
+    "transfer_free_energy",
+    "driving_force",
+    "FlowDirection",
+    "flow_direction",
+    "describe_flow",
+    # activity
+    "ionic_strength",
+    "water_permittivity",
+    "debye_huckel_constants",
+    "activity_coefficient",
+    "activity",
+    # many ions
+    "ghk_current",
+    "ghk_voltage",
+    "ghk_chord_conductance",
+    "ghk_weights",
+    "chord_conductance_potential",
+    # capacitor and pump
+    "ions_to_charge",
+    "fraction_of_cell_ions",
+    "sphere_area",
+    "sphere_volume",
+    "mullins_noda_potential",
+    "pump_contribution",
+    # data
+    "Ion",
+    "ION_LIBRARY",
+    "get_ion",
+    "ion_names",
+    "PresetIon",
+    "CellPreset",
+    "PRESETS",
+    "get_preset",
+    "preset_names",
+]

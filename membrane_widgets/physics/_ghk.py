@@ -1,0 +1,361 @@
+"""Goldman-Hodgkin-Katz (GHK) current and voltage equations, and each ion's vote.
+
+Ions run along the last axis wherever a function takes several ions; all
+other axes are independent conditions and broadcast.
+"""
+
+import numpy as _np
+
+from membrane_widgets.physics._constants import BODY_TEMPERATURE as _BODY_T
+from membrane_widgets.physics._constants import FARADAY as _F
+from membrane_widgets.physics._constants import thermal_voltage as _thermal_voltage
+from membrane_widgets.physics._exprel import log_exprel as _log_exprel
+from membrane_widgets.physics._validate import finite as _finite
+from membrane_widgets.physics._validate import nonnegative as _nonnegative
+from membrane_widgets.physics._validate import positive as _positive
+from membrane_widgets.physics._validate import valence as _valence
+
+__all__ = ["ghk_current", "ghk_voltage", "ghk_chord_conductance", "ghk_weights"]
+
+# Convergence target of the mixed-valence root, mV (the root is bracketed, so
+# this is a guaranteed bound, far below anything a measurement resolves).
+_ROOT_TOL_MV = 1e-10
+_ROOT_MAX_ITER = 200
+
+
+def _check_ions(permeability, c_in, c_out, z):
+    p = _nonnegative("permeability", permeability)
+    c_in = _positive("c_in", c_in)
+    c_out = _positive("c_out", c_out)
+    z = _valence("z", z)
+    return p, c_in, c_out, z
+
+
+def _unit_current(u, c_in, c_out):
+    """Return u (c_in - c_out e^-u) / (1 - e^-u), stable for any finite u.
+
+    This is the GHK flux factor with the limit c_in - c_out at u = 0.
+    """
+    u = _np.asarray(u, dtype=float)
+    c_in, c_out = _np.broadcast_arrays(c_in, c_out)
+    shape = _np.broadcast_shapes(u.shape, c_in.shape)
+    u = _np.broadcast_to(u, shape)
+    c_in = _np.broadcast_to(c_in, shape)
+    c_out = _np.broadcast_to(c_out, shape)
+    out = _np.empty(shape)
+    pos = u >= 0
+    neg = ~pos
+    # u >= 0: divide numerator and denominator by u; e^-u <= 1
+    up = u[pos]
+    out[pos] = (c_in[pos] - c_out[pos] * _np.exp(-up)) * _np.exp(-_log_exprel(-up))
+    # u < 0: multiply by e^u first; e^u < 1
+    un = u[neg]
+    out[neg] = (c_in[neg] * _np.exp(un) - c_out[neg]) * _np.exp(-_log_exprel(un))
+    return out
+
+
+def ghk_current(v, permeability, c_in, c_out, z, temperature=_BODY_T):
+    r"""Return the GHK current density of one ion species, in uA/cm^2.
+
+    All arguments broadcast element by element. For an I-V curve of several
+    ions, give `v` a trailing axis (``v[:, None]``) and the ions arrays of
+    shape ``(n_ions,)``; sum over the last axis for the total current.
+
+    Parameters
+    ----------
+    v : array_like
+        Membrane potential (inside minus outside), mV.
+    permeability : array_like
+        Permeability, cm/s (non-negative).
+    c_in, c_out : array_like
+        Concentration inside and outside, mM (positive, finite).
+    z : array_like
+        Valence (non-zero whole number).
+    temperature : array_like, optional
+        Absolute temperature, K. Default 310.15 K.
+
+    Returns
+    -------
+    numpy.ndarray or numpy.float64
+        Current density, uA/cm^2, outward positive.
+
+    Raises
+    ------
+    ValueError
+        If `v` is not finite, a permeability is negative, a concentration is
+        not positive and finite, `z` is zero or not whole, or `temperature`
+        <= 0.
+
+    Notes
+    -----
+    With :math:`u = zV/V_T` and :math:`V_T = RT/F`,
+
+    .. math:: I = P z F u \frac{c_{in} - c_{out} e^{-u}}{1 - e^{-u}}
+
+    and at :math:`V = 0` the exact limit :math:`I = P z F (c_{in} - c_{out})`
+    (no epsilon). With P in cm/s and c in mM, P F c is directly uA/cm^2.
+
+    Examples
+    --------
+    >>> print(f"{ghk_current(0.0, 1e-6, 140.0, 5.0, 1):.2f}")
+    13.03
+
+    At the Nernst potential the current vanishes:
+
+    >>> from membrane_widgets.physics import nernst_potential
+    >>> bool(abs(ghk_current(nernst_potential(5.0, 140.0, 1), 1e-6, 140.0, 5.0, 1)) < 1e-12)
+    True
+    """
+    v = _finite("v", v)
+    p, c_in, c_out, z = _check_ions(permeability, c_in, c_out, z)
+    vt = _thermal_voltage(temperature)
+    u = z * v / vt
+    return _np.asarray(p * z * _F * _unit_current(u, c_in, c_out))[()]
+
+
+def _ion_arrays(permeability, c_in, c_out, z, temperature):
+    """Validate and broadcast GHK inputs to (..., n_ions) plus V_T of shape (...)."""
+    p, c_in, c_out, z = _check_ions(permeability, c_in, c_out, z)
+    vt = _np.asarray(_thermal_voltage(temperature))
+    for name, arr in (("permeability", p), ("c_in", c_in), ("c_out", c_out), ("z", z)):
+        if arr.ndim == 0:
+            raise ValueError(f"{name} must have an ions axis (last axis), got a scalar {arr!r}")
+    p, c_in, c_out, z = _np.broadcast_arrays(p, c_in, c_out, z)
+    cond_shape = _np.broadcast_shapes(p.shape[:-1], vt.shape)
+    full = (*cond_shape, p.shape[-1])
+    p, c_in, c_out, z = (_np.broadcast_to(a, full) for a in (p, c_in, c_out, z))
+    vt = _np.broadcast_to(vt, cond_shape)
+    if _np.any(_np.all(p == 0, axis=-1)):
+        raise ValueError("permeability must be positive for at least one ion in each condition")
+    return p, c_in, c_out, z, vt
+
+
+def _nernst(c_in, c_out, z, vt):
+    return vt[..., None] / z * _np.log(c_out / c_in)
+
+
+def _mixed_valence_root(p, c_in, c_out, z, vt):
+    """Solve sum_i I_i(V) = 0 for rows of (M, n_ions) arrays; returns V (M,), mV.
+
+    A bracketed Illinois (modified regula falsi) iteration, vectorized; rows
+    that have converged drop out of the working set.
+    """
+    e = _nernst(c_in, c_out, z, vt)
+    active = p > 0
+    lo = _np.where(active, e, _np.inf).min(axis=-1)
+    hi = _np.where(active, e, -_np.inf).max(axis=-1)
+
+    def net(v, rows):
+        u = z[rows] * (v / vt[rows])[:, None]
+        return _np.sum(p[rows] * z[rows] * _unit_current(u, c_in[rows], c_out[rows]), axis=-1)
+
+    everything = _np.arange(len(lo))
+    # The net current is strictly increasing in V, <= 0 at the lowest and
+    # >= 0 at the highest Nernst potential of the permeant ions.
+    a, b = lo, hi.copy()
+    fa, fb = net(a, everything), net(b, everything)
+    root = _np.where(fa == 0, a, b)
+    open_ = (fa != 0) & (fb != 0) & (b - a > _ROOT_TOL_MV)
+    rows = everything[open_]
+    a, b, fa, fb = a[open_], b[open_], fa[open_], fb[open_]
+    iterations = 0
+    while rows.size and iterations < _ROOT_MAX_ITER:
+        iterations += 1
+        c = b - fb * (b - a) / (fb - fa)
+        # keep the secant point strictly inside the bracket; else bisect
+        inside = (c > _np.minimum(a, b)) & (c < _np.maximum(a, b))
+        c = _np.where(inside, c, 0.5 * (a + b))
+        fc = net(c, rows)
+        same = _np.sign(fc) == _np.sign(fb)
+        # Illinois: halve the retained end's value when the sign repeats
+        a = _np.where(same, a, b)
+        fa = _np.where(same, fa * 0.5, fb)
+        b, fb = c, fc
+        root[rows] = c
+        keep = (fc != 0) & (_np.abs(b - a) > _ROOT_TOL_MV)
+        rows, a, b, fa, fb = rows[keep], a[keep], b[keep], fa[keep], fb[keep]
+    _mixed_valence_root.last_iterations = iterations
+    return root
+
+
+def ghk_voltage(permeability, c_in, c_out, z, temperature=_BODY_T):
+    r"""Return the GHK steady-state membrane potential (zero net current), in mV.
+
+    Parameters
+    ----------
+    permeability : array_like, shape (..., n_ions)
+        Permeabilities, relative (unitless) or cm/s: only ratios matter.
+        Non-negative, at least one positive per condition.
+    c_in, c_out : array_like, shape (..., n_ions)
+        Concentrations inside and outside, mM (positive, finite).
+    z : array_like, shape (..., n_ions)
+        Valences (non-zero whole numbers).
+    temperature : array_like, shape (...), optional
+        Absolute temperature, K. Default 310.15 K.
+
+    Returns
+    -------
+    numpy.ndarray or numpy.float64
+        Membrane potential V_m, mV, one per condition (shape ``...``).
+
+    Raises
+    ------
+    ValueError
+        If a permeability is negative or all are zero in a condition, a
+        concentration is not positive and finite, a valence is zero or not
+        whole, `temperature` <= 0, or an argument has no ions axis.
+
+    Notes
+    -----
+    For monovalent ions the closed form is used:
+
+    .. math:: V_m = \frac{RT}{F}\ln\frac{\sum_{cat} P_i c_{i,out} + \sum_{an} P_j c_{j,in}}
+                                         {\sum_{cat} P_i c_{i,in} + \sum_{an} P_j c_{j,out}}
+
+    With any other valence (Ca2+, Mg2+) the potential is the root of
+    :math:`\sum_i I_i(V) = 0`, GHK currents as in :func:`ghk_current`. The
+    net current is strictly increasing in V and changes sign between the
+    lowest and highest Nernst potential of the permeant ions, so the root is
+    unique and bracketed; it is found to 1e-10 mV by an Illinois (modified
+    regula falsi) iteration, vectorized over conditions.
+
+    Examples
+    --------
+    Squid axon at rest and at the spike peak (Hodgkin & Katz 1949):
+
+    >>> c_in, c_out, z = [400, 50, 40], [10, 460, 540], [1, 1, -1]
+    >>> print(f"{ghk_voltage([1, 0.04, 0.45], c_in, c_out, z, 291.15):.1f}")
+    -66.0
+    >>> print(f"{ghk_voltage([1, 20, 0.45], c_in, c_out, z, 291.15):.1f}")
+    43.3
+    """
+    arrays = _ion_arrays(permeability, c_in, c_out, z, temperature)
+    return _np.asarray(_solve_vm(*arrays))[()]
+
+
+def _solve_vm(p, c_in, c_out, z, vt):
+    """GHK potential (mV) of validated arrays (..., n_ions), V_T (...) in mV."""
+    if _np.all(_np.abs(z) == 1):
+        cation = z > 0
+        num = _np.sum(p * _np.where(cation, c_out, c_in), axis=-1)
+        den = _np.sum(p * _np.where(cation, c_in, c_out), axis=-1)
+        return vt * _np.log(num / den)
+    n = p.shape[-1]
+    flat = [a.reshape(-1, n) for a in (p, c_in, c_out, z)]
+    return _mixed_valence_root(*flat, vt.reshape(-1)).reshape(vt.shape)
+
+
+def _log_chord_factor(v, c_in, c_out, z, vt):
+    """Return the log of g_i / (P z^2 F c_in / V_T): the exact chord-conductance shape factor."""
+    u = z * v / vt
+    u_e = _np.log(c_out / c_in)
+    return _log_exprel(u_e - u) - _log_exprel(-u)
+
+
+def ghk_chord_conductance(v, permeability, c_in, c_out, z, temperature=_BODY_T):
+    r"""Return the GHK chord conductance I/(V - E) of one ion species, in mS/cm^2.
+
+    Broadcasts element by element like :func:`ghk_current`. Exact at V = E
+    and at V = 0 (both 0/0 forms are taken as limits).
+
+    Parameters
+    ----------
+    v : array_like
+        Membrane potential, mV.
+    permeability : array_like
+        Permeability, cm/s (non-negative).
+    c_in, c_out : array_like
+        Concentration inside and outside, mM (positive, finite).
+    z : array_like
+        Valence (non-zero whole number).
+    temperature : array_like, optional
+        Absolute temperature, K. Default 310.15 K.
+
+    Returns
+    -------
+    numpy.ndarray or numpy.float64
+        Chord conductance, mS/cm^2 (uA/cm^2 per mV), >= 0.
+
+    Raises
+    ------
+    ValueError
+        As :func:`ghk_current`.
+
+    Notes
+    -----
+    With :math:`u = zV/V_T`, :math:`u_E = \ln(c_{out}/c_{in})` and
+    :math:`\mathrm{exprel}(x) = (e^x - 1)/x`,
+
+    .. math:: g = \frac{P z^2 F c_{in}}{V_T}
+                  \frac{\mathrm{exprel}(u_E - u)}{\mathrm{exprel}(-u)}
+
+    so that :math:`I = g\,(V - E)` holds exactly.
+
+    Examples
+    --------
+    >>> print(f"{ghk_chord_conductance(-70.0, 1e-6, 140.0, 5.0, 1):.4f}")
+    0.0744
+    """
+    v = _finite("v", v)
+    p, c_in, c_out, z = _check_ions(permeability, c_in, c_out, z)
+    vt = _thermal_voltage(temperature)
+    scale = p * z**2 * _F * c_in / vt
+    return _np.asarray(scale * _np.exp(_log_chord_factor(v, c_in, c_out, z, vt)))[()]
+
+
+def ghk_weights(permeability, c_in, c_out, z, temperature=_BODY_T):
+    r"""Return each ion's vote in the GHK potential: weights that sum to 1.
+
+    The weights are the GHK chord conductances at the GHK potential,
+    normalised. With them the membrane potential is exactly the weighted mean
+    of the Nernst potentials, for any valences.
+
+    Parameters
+    ----------
+    permeability : array_like, shape (..., n_ions)
+        Permeabilities, relative or cm/s (non-negative, one positive per
+        condition).
+    c_in, c_out : array_like, shape (..., n_ions)
+        Concentrations inside and outside, mM (positive, finite).
+    z : array_like, shape (..., n_ions)
+        Valences (non-zero whole numbers).
+    temperature : array_like, shape (...), optional
+        Absolute temperature, K. Default 310.15 K.
+
+    Returns
+    -------
+    numpy.ndarray, shape (..., n_ions)
+        Weights w_i >= 0 (unitless) with sum 1 over the ions axis; 0 for an
+        ion with zero permeability.
+
+    Raises
+    ------
+    ValueError
+        As :func:`ghk_voltage`.
+
+    Notes
+    -----
+    Zero net current, :math:`\sum_i g_i (V_m - E_i) = 0`, gives
+
+    .. math:: V_m = \sum_i w_i E_i, \qquad w_i = \frac{g_i}{\sum_j g_j}
+
+    where :math:`g_i` is the chord conductance of :func:`ghk_chord_conductance`
+    at :math:`V_m`. For monovalent ions :math:`g_i \propto P_i\, c_{i,in}\,
+    \mathrm{exprel}(u_{E,i} - u)/\mathrm{exprel}(-u)`: permeability and
+    concentration together decide an ion's say.
+
+    Examples
+    --------
+    >>> w = ghk_weights([1, 0.04, 0.45], [400, 50, 40], [10, 460, 540], [1, 1, -1], 291.15)
+    >>> print(" ".join(f"{x:.3f}" for x in w))
+    0.452 0.096 0.452
+    """
+    p, c_in, c_out, z, vt = _ion_arrays(permeability, c_in, c_out, z, temperature)
+    vm = _solve_vm(p, c_in, c_out, z, vt)
+    with _np.errstate(divide="ignore"):
+        log_g = _np.log(p) + 2 * _np.log(_np.abs(z)) + _np.log(c_in)
+    log_g = log_g + _log_chord_factor(vm[..., None], c_in, c_out, z, vt[..., None])
+    log_g = log_g - _np.max(log_g, axis=-1, keepdims=True)
+    g = _np.exp(log_g)
+    return g / _np.sum(g, axis=-1, keepdims=True)
+
