@@ -48,8 +48,10 @@ from membrane_widgets.physics._electrochemical import (
     transfer_free_energy,
 )
 from membrane_widgets.physics._ghk import (
+    GHKSummary,
     ghk_chord_conductance,
     ghk_current,
+    ghk_summary,
     ghk_voltage,
     ghk_weights,
 )
@@ -100,6 +102,8 @@ __all__ = [
     "ghk_voltage",
     "ghk_chord_conductance",
     "ghk_weights",
+    "GHKSummary",
+    "ghk_summary",
     "chord_conductance_potential",
     # capacitor and pump
     "ions_to_charge",

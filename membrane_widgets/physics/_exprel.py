@@ -5,9 +5,12 @@ from scipy.special import exprel as _exprel
 
 __all__: list[str] = []
 
+# Below this |x| the direct log(exprel(x)) is used; above it, the split form.
+_SMALL = 0.5
+
 
 def log_exprel(x):
-    """Return log((e^x - 1)/x), exact at x = 0 and free of overflow for any finite x.
+    r"""Return log((e^x - 1)/x), exact at x = 0 and free of overflow for any finite x.
 
     Parameters
     ----------
@@ -18,15 +21,21 @@ def log_exprel(x):
     -------
     numpy.ndarray
         log(exprel(x)); 0 at x = 0.
+
+    Notes
+    -----
+    For any x != 0, (e^x - 1)/x = e^max(x, 0) (1 - e^-|x|)/|x|, so
+
+    .. math:: \log\mathrm{exprel}(x) = \max(x, 0) + \log(-\mathrm{expm1}(-|x|)) - \log|x|
+
+    which never overflows; near 0 scipy's ``exprel`` is used directly. Both
+    branches are evaluated on safe inputs and selected with ``where`` (no
+    masked indexing: this runs on every slider move).
     """
     x = _np.asarray(x, dtype=float)
-    small = _np.abs(x) < 0.5
-    out = _np.empty_like(x)
-    out[small] = _np.log(_exprel(x[small]))
-    pos = (x >= 0.5)
-    xp = x[pos]
-    out[pos] = xp + _np.log(-_np.expm1(-xp)) - _np.log(xp)
-    neg = (x <= -0.5)
-    xn = x[neg]
-    out[neg] = _np.log(-_np.expm1(xn)) - _np.log(-xn)
-    return out
+    a = _np.abs(x)
+    small = a < _SMALL
+    a_safe = _np.where(small, 1.0, a)
+    general = _np.maximum(x, 0.0) + _np.log(-_np.expm1(-a_safe)) - _np.log(a_safe)
+    near_zero = _np.log(_exprel(_np.where(small, x, 0.0)))
+    return _np.where(small, near_zero, general)

@@ -4,6 +4,8 @@ Ions run along the last axis wherever a function takes several ions; all
 other axes are independent conditions and broadcast.
 """
 
+import typing as _typing
+
 import numpy as _np
 
 from membrane_widgets.physics._constants import BODY_TEMPERATURE as _BODY_T
@@ -15,7 +17,14 @@ from membrane_widgets.physics._validate import nonnegative as _nonnegative
 from membrane_widgets.physics._validate import positive as _positive
 from membrane_widgets.physics._validate import valence as _valence
 
-__all__ = ["ghk_current", "ghk_voltage", "ghk_chord_conductance", "ghk_weights"]
+__all__ = [
+    "ghk_current",
+    "ghk_voltage",
+    "ghk_chord_conductance",
+    "ghk_weights",
+    "GHKSummary",
+    "ghk_summary",
+]
 
 # Convergence target of the mixed-valence root, mV (the root is bracketed, so
 # this is a guaranteed bound, far below anything a measurement resolves).
@@ -34,24 +43,15 @@ def _check_ions(permeability, c_in, c_out, z):
 def _unit_current(u, c_in, c_out):
     """Return u (c_in - c_out e^-u) / (1 - e^-u), stable for any finite u.
 
-    This is the GHK flux factor with the limit c_in - c_out at u = 0.
+    This is the GHK flux factor, with the limit c_in - c_out at u = 0. Each
+    branch only ever exponentiates a non-positive number.
     """
     u = _np.asarray(u, dtype=float)
-    c_in, c_out = _np.broadcast_arrays(c_in, c_out)
-    shape = _np.broadcast_shapes(u.shape, c_in.shape)
-    u = _np.broadcast_to(u, shape)
-    c_in = _np.broadcast_to(c_in, shape)
-    c_out = _np.broadcast_to(c_out, shape)
-    out = _np.empty(shape)
-    pos = u >= 0
-    neg = ~pos
-    # u >= 0: divide numerator and denominator by u; e^-u <= 1
-    up = u[pos]
-    out[pos] = (c_in[pos] - c_out[pos] * _np.exp(-up)) * _np.exp(-_log_exprel(-up))
-    # u < 0: multiply by e^u first; e^u < 1
-    un = u[neg]
-    out[neg] = (c_in[neg] * _np.exp(un) - c_out[neg]) * _np.exp(-_log_exprel(un))
-    return out
+    up = _np.maximum(u, 0.0)  # u >= 0: divide through by u
+    un = _np.minimum(u, 0.0)  # u < 0: multiply through by e^u first
+    pos = (c_in - c_out * _np.exp(-up)) * _np.exp(-_log_exprel(-up))
+    neg = (c_in * _np.exp(un) - c_out) * _np.exp(-_log_exprel(un))
+    return _np.where(u >= 0, pos, neg)
 
 
 def ghk_current(v, permeability, c_in, c_out, z, temperature=_BODY_T):
@@ -117,15 +117,18 @@ def _ion_arrays(permeability, c_in, c_out, z, temperature):
     """Validate and broadcast GHK inputs to (..., n_ions) plus V_T of shape (...)."""
     p, c_in, c_out, z = _check_ions(permeability, c_in, c_out, z)
     vt = _np.asarray(_thermal_voltage(temperature))
-    for name, arr in (("permeability", p), ("c_in", c_in), ("c_out", c_out), ("z", z)):
+    arrays = (p, c_in, c_out, z)
+    for name, arr in zip(("permeability", "c_in", "c_out", "z"), arrays, strict=True):
         if arr.ndim == 0:
             raise ValueError(f"{name} must have an ions axis (last axis), got a scalar {arr!r}")
-    p, c_in, c_out, z = _np.broadcast_arrays(p, c_in, c_out, z)
-    cond_shape = _np.broadcast_shapes(p.shape[:-1], vt.shape)
-    full = (*cond_shape, p.shape[-1])
-    p, c_in, c_out, z = (_np.broadcast_to(a, full) for a in (p, c_in, c_out, z))
-    vt = _np.broadcast_to(vt, cond_shape)
-    if _np.any(_np.all(p == 0, axis=-1)):
+    ion_shape = _np.broadcast_shapes(*(a.shape for a in arrays))
+    cond_shape = _np.broadcast_shapes(ion_shape[:-1], vt.shape)
+    full = (*cond_shape, ion_shape[-1])
+    # broadcast only what needs it: this runs on every slider move
+    p, c_in, c_out, z = (a if a.shape == full else _np.broadcast_to(a, full) for a in arrays)
+    if vt.shape != cond_shape:
+        vt = _np.broadcast_to(vt, cond_shape)
+    if not _np.all(_np.any(p > 0, axis=-1)):
         raise ValueError("permeability must be positive for at least one ion in each condition")
     return p, c_in, c_out, z, vt
 
@@ -154,8 +157,11 @@ def _mixed_valence_root(p, c_in, c_out, z, vt):
     # >= 0 at the highest Nernst potential of the permeant ions.
     a, b = lo, hi.copy()
     fa, fb = net(a, everything), net(b, everything)
-    root = _np.where(fa == 0, a, b)
-    open_ = (fa != 0) & (fb != 0) & (b - a > _ROOT_TOL_MV)
+    # Mathematically fa <= 0 <= fb. When the root sits within rounding of an
+    # end, the computed value there can have the wrong sign: that end is then
+    # the root to within rounding, and no sign change is left to iterate on.
+    root = _np.where(fa >= 0, a, b)
+    open_ = (fa < 0) & (fb > 0) & (b - a > _ROOT_TOL_MV)
     rows = everything[open_]
     a, b, fa, fb = a[open_], b[open_], fa[open_], fb[open_]
     iterations = 0
@@ -351,7 +357,11 @@ def ghk_weights(permeability, c_in, c_out, z, temperature=_BODY_T):
     0.452 0.096 0.452
     """
     p, c_in, c_out, z, vt = _ion_arrays(permeability, c_in, c_out, z, temperature)
-    vm = _solve_vm(p, c_in, c_out, z, vt)
+    return _weights(p, c_in, c_out, z, vt, _solve_vm(p, c_in, c_out, z, vt))
+
+
+def _weights(p, c_in, c_out, z, vt, vm):
+    """Normalised chord conductances at `vm` for validated (..., n_ions) arrays."""
     with _np.errstate(divide="ignore"):
         log_g = _np.log(p) + 2 * _np.log(_np.abs(z)) + _np.log(c_in)
     log_g = log_g + _log_chord_factor(vm[..., None], c_in, c_out, z, vt[..., None])
@@ -359,3 +369,63 @@ def ghk_weights(permeability, c_in, c_out, z, temperature=_BODY_T):
     g = _np.exp(log_g)
     return g / _np.sum(g, axis=-1, keepdims=True)
 
+
+
+class GHKSummary(_typing.NamedTuple):
+    """The GHK steady state of a membrane in one record.
+
+    Attributes
+    ----------
+    vm : numpy.ndarray or numpy.float64
+        GHK membrane potential, mV, shape ``(...)``.
+    reversal : numpy.ndarray
+        Nernst potential of each ion, mV, shape ``(..., n_ions)``.
+    weights : numpy.ndarray
+        Each ion's vote (see :func:`ghk_weights`), shape ``(..., n_ions)``.
+    """
+
+    vm: _np.ndarray
+    reversal: _np.ndarray
+    weights: _np.ndarray
+
+
+def ghk_summary(permeability, c_in, c_out, z, temperature=_BODY_T):
+    """Return the GHK potential, the Nernst potentials and the votes in one call.
+
+    Equivalent to :func:`ghk_voltage`, :func:`nernst_potential` and
+    :func:`ghk_weights` called separately, but the inputs are checked once and
+    the potential is solved once: this is what a widget calls on every slider
+    move.
+
+    Parameters
+    ----------
+    permeability : array_like, shape (..., n_ions)
+        Permeabilities, relative or cm/s (non-negative, one positive per
+        condition).
+    c_in, c_out : array_like, shape (..., n_ions)
+        Concentrations inside and outside, mM (positive, finite).
+    z : array_like, shape (..., n_ions)
+        Valences (non-zero whole numbers).
+    temperature : array_like, shape (...), optional
+        Absolute temperature, K. Default 310.15 K.
+
+    Returns
+    -------
+    GHKSummary
+        ``(vm, reversal, weights)``: mV, mV, unitless.
+
+    Raises
+    ------
+    ValueError
+        As :func:`ghk_voltage`.
+
+    Examples
+    --------
+    >>> s = ghk_summary([1, 0.03, 0.1], [140, 15, 10], [5, 145, 110], [1, 1, -1])
+    >>> print(f"{s.vm:.1f} mV", " ".join(f"{e:.1f}" for e in s.reversal))
+    -71.7 mV -89.1 60.6 -64.1
+    """
+    p, c_in, c_out, z, vt = _ion_arrays(permeability, c_in, c_out, z, temperature)
+    vm = _solve_vm(p, c_in, c_out, z, vt)
+    reversal = _nernst(c_in, c_out, z, vt)
+    return GHKSummary(_np.asarray(vm)[()], reversal, _weights(p, c_in, c_out, z, vt, vm))
