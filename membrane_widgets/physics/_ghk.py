@@ -255,7 +255,9 @@ def _log_chord_factor(v, c_in, c_out, z, vt):
     """Return the log of g_i / (P z^2 F c_in / V_T): the exact chord-conductance shape factor."""
     u = z * v / vt
     u_e = _np.log(c_out / c_in)
-    return _log_exprel(u_e - u) - _log_exprel(-u)
+    # one log_exprel call on both arguments (this runs on every slider move)
+    both = _log_exprel(_np.stack(_np.broadcast_arrays(u_e - u, -u)))
+    return both[0] - both[1]
 
 
 def ghk_chord_conductance(v, permeability, c_in, c_out, z, temperature=_BODY_T):

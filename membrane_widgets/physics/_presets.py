@@ -59,6 +59,10 @@ class CellPreset:
     outside_potential : float
         Potential of the outside compartment relative to ground, mV (0 except
         where the outside fluid has its own potential, as endolymph does).
+    ghk_applies : bool
+        False where the membrane potential is set by something other than the
+        passive GHK mix of these ions (a pump, another membrane): use
+        `measured_vm` as V_m for such a preset.
     """
 
     key: str
@@ -70,6 +74,7 @@ class CellPreset:
     measured_vm: float | None = None
     permeability_sets: dict = _dc.field(default_factory=dict)
     outside_potential: float = 0.0
+    ghk_applies: bool = True
 
     def __post_init__(self):
         for ion in self.ions:
@@ -162,6 +167,7 @@ _PRESET_LIST = [
         ),
         measured_vm=-150.0,
         outside_potential=80.0,
+        ghk_applies=False,
     ),
     CellPreset(
         key="plant_root_cell",
@@ -186,6 +192,7 @@ _PRESET_LIST = [
             "GHK mix cannot describe: the point of the plant lesson."
         ),
         measured_vm=-110.0,
+        ghk_applies=False,
     ),
 ]
 

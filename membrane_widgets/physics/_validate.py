@@ -33,35 +33,38 @@ def as_float_array(name, value):
 def finite(name, value):
     """Return a float array of finite values (any sign)."""
     arr = as_float_array(name, value)
-    bad = ~np.isfinite(arr)
-    if np.any(bad):
-        raise ValueError(f"{name} must be finite, got {_describe(value, bad)}")
+    # (x > -inf) & (x < inf) is False for nan and both infinities; array
+    # methods instead of np.any keep this cheap on the small arrays of a widget
+    ok = (arr > -np.inf) & (arr < np.inf)
+    if not ok.all():
+        raise ValueError(f"{name} must be finite, got {_describe(value, ~ok)}")
     return arr
 
 
 def positive(name, value):
     """Return a float array of finite, strictly positive values."""
     arr = as_float_array(name, value)
-    bad = ~(np.isfinite(arr) & (arr > 0))
-    if np.any(bad):
-        raise ValueError(f"{name} must be positive and finite, got {_describe(value, bad)}")
+    ok = (arr > 0) & (arr < np.inf)
+    if not ok.all():
+        raise ValueError(f"{name} must be positive and finite, got {_describe(value, ~ok)}")
     return arr
 
 
 def nonnegative(name, value):
     """Return a float array of finite values >= 0."""
     arr = as_float_array(name, value)
-    bad = ~(np.isfinite(arr) & (arr >= 0))
-    if np.any(bad):
-        raise ValueError(f"{name} must be non-negative and finite, got {_describe(value, bad)}")
+    ok = (arr >= 0) & (arr < np.inf)
+    if not ok.all():
+        raise ValueError(f"{name} must be non-negative and finite, got {_describe(value, ~ok)}")
     return arr
 
 
 def valence(name, value):
     """Return a float array of non-zero whole-number charges."""
     arr = as_float_array(name, value)
-    bad = ~(np.isfinite(arr) & (arr != 0) & (arr == np.round(arr)))
-    if np.any(bad):
+    ok = (arr != 0) & (arr == np.round(arr)) & (arr < np.inf) & (arr > -np.inf)
+    bad = ~ok
+    if not ok.all():
         raise ValueError(
             f"{name} must be a non-zero whole number (an ion's charge), got {_describe(value, bad)}"
         )
@@ -74,8 +77,9 @@ def temperature(name, value, shown=None):
     `shown` is what the message quotes, when the caller converted the value.
     """
     arr = as_float_array(name, value)
-    bad = ~(np.isfinite(arr) & (arr > 0))
-    if np.any(bad):
+    ok = (arr > 0) & (arr < np.inf)
+    bad = ~ok
+    if not ok.all():
         quoted = value if shown is None else shown
         raise ValueError(
             f"{name} must be above absolute zero (a temperature in K > 0), "

@@ -1,0 +1,105 @@
+"""Number formatting for readouts: every number shows its unit, never nan."""
+
+import math
+
+from membrane_widgets.widgets._strings import text
+
+__all__ = ["fmt_mv", "fmt_mm", "fmt_number", "fmt_energy", "MINUS"]
+
+#: The typographic minus sign used in readouts.
+MINUS = "\u2212"
+
+
+def fmt_number(x, digits=3):
+    """Format a finite number with `digits` significant figures and a true minus sign.
+
+    Parameters
+    ----------
+    x : float
+        The number.
+    digits : int, optional
+        Significant figures. Default 3.
+
+    Returns
+    -------
+    str
+        E.g. ``"140"``, ``"0.0001"`` as ``"1.00×10⁻⁴"``, ``"−2.41"``; "—" if
+        `x` is not finite (a widget never shows nan).
+    """
+    if x is None or not math.isfinite(x):
+        return "—"
+    if x == 0:
+        return "0"
+    ax = abs(x)
+    if 1e-2 <= ax < 1e5:
+        decimals = max(digits - 1 - math.floor(math.log10(ax)), 0)
+        s = f"{ax:.{decimals}f}"
+    else:
+        mantissa, exponent = f"{ax:.{digits - 1}e}".split("e")
+        s = f"{mantissa}×10{_superscript(int(exponent))}"
+    return (MINUS if x < 0 else "") + s
+
+
+_SUP = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _superscript(n):
+    return str(n).translate(_SUP)
+
+
+def fmt_mv(x, decimals=1):
+    """Format a potential in mV with a fixed number of decimals, e.g. ``"−89.1 mV"``.
+
+    Parameters
+    ----------
+    x : float
+        Potential, mV.
+    decimals : int, optional
+        Decimal places. Default 1.
+
+    Returns
+    -------
+    str
+        The value with its unit; "—" if not finite.
+    """
+    if x is None or not math.isfinite(x):
+        return "—"
+    value = f"{abs(x):.{decimals}f}"
+    sign = MINUS if x < 0 and float(value) != 0 else ""
+    return f"{sign}{value} {text('unit.mv')}"
+
+
+def fmt_mm(x):
+    """Format a concentration in mM, e.g. ``"140 mM"``, ``"1.00×10⁻⁴ mM"``.
+
+    Parameters
+    ----------
+    x : float
+        Concentration, mM.
+
+    Returns
+    -------
+    str
+        The value with its unit.
+    """
+    return f"{fmt_number(x)} {text('unit.mm')}"
+
+
+def fmt_energy(x):
+    """Format a molar free energy in kJ/mol with a sign, e.g. ``"−2.41 kJ/mol"``.
+
+    Parameters
+    ----------
+    x : float
+        Free energy, J/mol.
+
+    Returns
+    -------
+    str
+        The value in kJ/mol with its unit.
+    """
+    if x is None or not math.isfinite(x):
+        return "—"
+    value = f"{abs(x) / 1e3:.2f}"
+    sign = MINUS if x < 0 and float(value) != 0 else ("+" if x > 0 else "")
+    return f"{sign}{value} {text('unit.kj_per_mol')}"
