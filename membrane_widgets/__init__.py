@@ -4,7 +4,15 @@
 ``membrane_widgets.widgets`` holds the Jupyter widgets built on them.
 """
 
-from membrane_widgets import physics
+from membrane_widgets import physics, widgets
+from membrane_widgets.widgets import IonSliderPanel, IonState, MembraneModel
 
-__all__ = ["physics", "__version__"]
+__all__ = [
+    "physics",
+    "widgets",
+    "__version__",
+    "MembraneModel",
+    "IonState",
+    "IonSliderPanel",
+]
 __version__ = "0.1.0"

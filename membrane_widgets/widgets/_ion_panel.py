@@ -76,7 +76,7 @@ class IonSliderPanel(w.VBox):
         self.figure = bq.Figure(
             marks=[self.bars],
             axes=[bq.Axis(scale=x_scale),
-                  bq.Axis(scale=y_scale, orientation="vertical", label=text("axis.concentration"),
+                  bq.Axis(scale=y_scale, side="left", label=text("axis.concentration"),
                           tick_format=".0e")],
             animation_duration=0,
             fig_margin={"top": 10, "bottom": 30, "left": 60, "right": 10},
