@@ -55,6 +55,14 @@ from membrane_widgets.physics._ghk import (
     ghk_voltage,
     ghk_weights,
 )
+from membrane_widgets.physics._hodgkin_huxley import (
+    HH_REFERENCE_TEMPERATURE,
+    HHParameters,
+    HHResult,
+    hh_rates,
+    hh_steady_state,
+    hodgkin_huxley,
+)
 from membrane_widgets.physics._ions import ION_LIBRARY, Ion, get_ion, ion_names
 from membrane_widgets.physics._nernst import nernst_activity_error, nernst_potential
 from membrane_widgets.physics._presets import (
@@ -112,6 +120,13 @@ __all__ = [
     "sphere_volume",
     "mullins_noda_potential",
     "pump_contribution",
+    # dynamics
+    "HH_REFERENCE_TEMPERATURE",
+    "HHParameters",
+    "HHResult",
+    "hh_rates",
+    "hh_steady_state",
+    "hodgkin_huxley",
     # data
     "Ion",
     "ION_LIBRARY",
