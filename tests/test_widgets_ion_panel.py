@@ -83,7 +83,7 @@ def test_extreme_positions_show_numbers_never_nan(attr):
     panel = IonSliderPanel()
     slider = getattr(panel, attr)
     for value in (10.0**slider.min, 10.0**slider.max):
-        setattr(slider, "value", value)
+        slider.value = value
         text = panel.readout.value
         assert "nan" not in text.lower() and "inf" not in text.lower()
         assert np.all(np.isfinite(panel.bars.y))

@@ -22,7 +22,8 @@ def test_default_is_the_mammalian_neuron():
 def test_model_uses_the_physics_functions():
     m = MembraneModel.from_preset("squid_axon")
     p, c_in, c_out, z = m.arrays()
-    assert m.vm_ghk == pytest.approx(physics.ghk_voltage(p, c_in, c_out, z, m.temperature), abs=1e-12)
+    expected = physics.ghk_voltage(p, c_in, c_out, z, m.temperature)
+    assert m.vm_ghk == pytest.approx(expected, abs=1e-12)
     w = physics.ghk_weights(p, c_in, c_out, z, m.temperature)
     assert [m.weights[n] for n in m.names] == pytest.approx(w.tolist(), abs=1e-14)
 

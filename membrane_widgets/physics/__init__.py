@@ -64,6 +64,7 @@ from membrane_widgets.physics._hodgkin_huxley import (
     hodgkin_huxley,
 )
 from membrane_widgets.physics._ions import ION_LIBRARY, Ion, get_ion, ion_names
+from membrane_widgets.physics._ljp import correct_for_ljp, liquid_junction_potential
 from membrane_widgets.physics._nernst import nernst_activity_error, nernst_potential
 from membrane_widgets.physics._presets import (
     PRESETS,
@@ -73,6 +74,7 @@ from membrane_widgets.physics._presets import (
     preset_names,
 )
 from membrane_widgets.physics._pump import mullins_noda_potential, pump_contribution
+from membrane_widgets.physics._pump_leak import PumpLeakResult, pump_leak
 
 __all__ = [
     # constants and temperature
@@ -120,6 +122,9 @@ __all__ = [
     "sphere_volume",
     "mullins_noda_potential",
     "pump_contribution",
+    # junction potential
+    "liquid_junction_potential",
+    "correct_for_ljp",
     # dynamics
     "HH_REFERENCE_TEMPERATURE",
     "HHParameters",
@@ -127,6 +132,8 @@ __all__ = [
     "hh_rates",
     "hh_steady_state",
     "hodgkin_huxley",
+    "PumpLeakResult",
+    "pump_leak",
     # data
     "Ion",
     "ION_LIBRARY",

@@ -94,6 +94,15 @@ _TABLE = [
     ("HEPES", "HEPES⁻", -1, 0.300, None, _GREY),
     ("isethionate", "isethionate⁻", -1, 0.520, None, _GREY),
     ("EGTA", "EGTA²⁻", -2, 0.240, None, _GREY),
+    # Added for the LJPcalc known ion sets (tests/test_ljp.py), as listed in the
+    # LJPcalc repository's src/IonTable.md. Zn2+: not in the UNSW tables; Lange's
+    # Handbook (15th ed., Table 8.32) gives a limiting equivalent conductivity of
+    # 52.8 S cm^2/mol, so 52.8 / (2 x 73.5) = 0.3592 in the units of this column;
+    # Kielland (1937) puts Zn2+ in his 6 A group. ATP: UNSW Ion Table 4
+    # lists 0.15 for each of ATP2-, ATP3- and ATP4-; the 2- row is the one LJPcalc's
+    # name lookup takes, so it is used here (MgATP2- is the main form with Mg2+).
+    ("Zn", "Zn²⁺", 2, 0.3592, 6.0, _GREY),
+    ("ATP", "ATP²⁻", -2, 0.150, None, _GREY),
 ]
 
 #: Read-only mapping from ion name to :class:`Ion`.
