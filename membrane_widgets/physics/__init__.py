@@ -35,6 +35,11 @@ from membrane_widgets.physics._constants import (
     kelvin_to_celsius,
     thermal_voltage,
 )
+from membrane_widgets.physics._crossings import (
+    CrossingsResult,
+    simulate_crossings,
+    unidirectional_rates,
+)
 from membrane_widgets.physics._driving_force import (
     FlowDirection,
     describe_flow,
@@ -46,6 +51,12 @@ from membrane_widgets.physics._electrochemical import (
     ElectrochemicalPotential,
     electrochemical_potential,
     transfer_free_energy,
+)
+from membrane_widgets.physics._entropy import (
+    LatticeResult,
+    entropy_change_per_transfer,
+    lattice_gas,
+    ln_microstates,
 )
 from membrane_widgets.physics._ghk import (
     GHKSummary,
@@ -134,6 +145,13 @@ __all__ = [
     "hodgkin_huxley",
     "PumpLeakResult",
     "pump_leak",
+    "unidirectional_rates",
+    "CrossingsResult",
+    "simulate_crossings",
+    "ln_microstates",
+    "entropy_change_per_transfer",
+    "LatticeResult",
+    "lattice_gas",
     # data
     "Ion",
     "ION_LIBRARY",
