@@ -71,3 +71,10 @@ def test_vm_is_the_zero_current_potential():
 def test_bad_input(kwargs, match):
     with pytest.raises(ValueError, match=match):
         pump_leak(**kwargs)
+
+
+def test_progress_is_reported_in_order_up_to_one():
+    seen = []
+    pump_leak(30 * MINUTE, progress=seen.append)
+    assert 10 <= len(seen) <= 120
+    assert seen == sorted(seen) and seen[-1] == 1.0 and 0 < seen[0] < 0.1

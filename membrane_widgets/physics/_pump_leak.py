@@ -71,7 +71,7 @@ def _pump_activation(na_in, k_m):
 
 def pump_leak(duration, radius=10.0, *, na_in=15.0, na_out=145.0, k_in=140.0, k_out=5.0,
               p_na=3e-8, p_k=1e-6, pump_max=None, k_m_na=10.0, block_at=0.0,
-              temperature=_BODY_T, n_points=201):
+              temperature=_BODY_T, n_points=201, progress=None):
     r"""Simulate intracellular Na+, K+ and V_m of a cell with a 3:2 pump and GHK leaks.
 
     Parameters
@@ -99,6 +99,10 @@ def pump_leak(duration, radius=10.0, *, na_in=15.0, na_out=145.0, k_in=140.0, k_
         Absolute temperature, K. Default 310.15 K.
     n_points : int, optional
         Number of output samples. Default 201.
+    progress : callable, optional
+        Called as ``progress(fraction)`` with the fraction of `duration`
+        simulated so far (0 to 1, increasing, at most ~100 calls), e.g. to drive
+        a progress bar.
 
     Returns
     -------
@@ -174,7 +178,15 @@ def pump_leak(duration, radius=10.0, *, na_in=15.0, na_out=145.0, k_in=140.0, k_
 
         return _brentq(net, *_V_BRACKET, xtol=1e-9)
 
+    reported = [0.0]
+
+    def report(t):
+        if progress is not None and t - reported[0] >= 0.01 * duration:
+            reported[0] = t
+            progress(min(t / duration, 1.0))
+
     def rhs(t, y):
+        report(t)
         na, k = y
         i_p = pump_current(t, na)
         v = vm_of(na, k, i_p)
@@ -187,6 +199,8 @@ def pump_leak(duration, radius=10.0, *, na_in=15.0, na_out=145.0, k_in=140.0, k_
                      t_eval=t_eval, rtol=1e-8, atol=1e-10, first_step=first_step)
     if not sol.success:
         raise ValueError(f"the integration failed: {sol.message}")
+    if progress is not None:
+        progress(1.0)
     na, k = sol.y
     i_p = _np.array([pump_current(ti, ni) for ti, ni in zip(sol.t, na, strict=True)])
     vm = _np.array([vm_of(ni, ki, ip) for ni, ki, ip in zip(na, k, i_p, strict=True)])
