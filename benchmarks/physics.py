@@ -48,7 +48,7 @@ def main():
         loop = per_condition(
             lambda: [ghk_voltage(row, c_in, c_out, z) for row in rows], N_LOOP  # noqa: B023
         )
-        label = "K+, Na+, Cl-, Ca2+ (root)" if mixed else "K+, Na+, Cl- (closed form)"
+        label = "K+, Na+, Cl-, Ca2+ (quadratic)" if mixed else "K+, Na+, Cl- (closed form)"
         print(f"{label:28s} vectorized {vector * 1e9:8.1f} ns/condition   "
               f"loop {loop * 1e6:8.1f} us/condition   ratio {loop / vector:8.0f}x")
 

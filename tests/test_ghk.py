@@ -101,15 +101,31 @@ def test_mixed_valence_matches_high_precision_root():
     assert ghk_voltage(p, c_in, c_out, z) == pytest.approx(expected, abs=1e-9)
 
 
+@given(ion_sets(min_size=1, max_size=5, valences=st.sampled_from([-2, -1, 1, 2])))
+def test_divalent_closed_form_matches_high_precision_root(ions):
+    p, c_in, c_out, z = unpack(ions)
+    expected = reference.ghk_voltage(p, c_in, c_out, z)
+    assert ghk_voltage(p, c_in, c_out, z) == pytest.approx(expected, abs=1e-9)
+
+
+@given(ion_sets(min_size=2, max_size=4, valences=st.sampled_from([-3, -1, 1, 2, 3])))
+def test_iterative_root_matches_high_precision_root(ions):
+    p, c_in, c_out, z = unpack(ions)
+    expected = reference.ghk_voltage(p, c_in, c_out, z)
+    assert ghk_voltage(p, c_in, c_out, z) == pytest.approx(expected, abs=1e-8)
+
+
 @given(ion_sets(max_size=4, valences=st.sampled_from([-1, 1])))
 def test_root_finder_agrees_with_closed_form(ions):
     p, c_in, c_out, z = unpack(ions)
     closed = ghk_voltage(p, c_in, c_out, z)
-    # an impermeant Ca2+ changes nothing physically but forces the general solver
-    forced = ghk_voltage(
-        np.append(p, 0.0), np.append(c_in, 1e-4), np.append(c_out, 2.0), np.append(z, 2)
-    )
-    assert forced == pytest.approx(closed, abs=1e-8)
+    # an impermeant ion changes nothing physically but selects another solver:
+    # Ca2+ the quadratic closed form, a trivalent ion the bracketed iteration
+    for extra_z in (2, 3):
+        forced = ghk_voltage(
+            np.append(p, 0.0), np.append(c_in, 1e-4), np.append(c_out, 2.0), np.append(z, extra_z)
+        )
+        assert forced == pytest.approx(closed, abs=1e-8)
 
 
 @given(ion_sets())
@@ -162,8 +178,9 @@ def test_one_dominant_permeability_gives_its_nernst_potential(ions, k):
 
 def test_root_within_rounding_of_a_bracket_end():
     # the 1e-15 ion's pull is ~1e-12 mV: below the rounding of the net current at E_0
-    v = ghk_voltage([1.0, 1e-15], [1.0, 0.5], [1e-4, 1e-4], [-2, -2])
-    assert v == pytest.approx(nernst_potential(1e-4, 1.0, -2), abs=1e-9)
+    # (valence -3 so that the bracketed iteration, not a closed form, is used)
+    v = ghk_voltage([1.0, 1e-15], [1.0, 0.5], [1e-4, 1e-4], [-3, -3])
+    assert v == pytest.approx(nernst_potential(1e-4, 1.0, -3), abs=1e-9)
 
 
 def test_single_ion_gives_exactly_its_nernst_potential():

@@ -65,7 +65,9 @@ from membrane_widgets.physics._ghk import (
     ghk_summary,
     ghk_voltage,
     ghk_weights,
+    permeability_from_conductance,
 )
+from membrane_widgets.physics._hh_vote import HHVote, hh_vote
 from membrane_widgets.physics._hodgkin_huxley import (
     HH_REFERENCE_TEMPERATURE,
     HHParameters,
@@ -125,6 +127,7 @@ __all__ = [
     "ghk_weights",
     "GHKSummary",
     "ghk_summary",
+    "permeability_from_conductance",
     "chord_conductance_potential",
     # capacitor and pump
     "ions_to_charge",
@@ -143,6 +146,8 @@ __all__ = [
     "hh_rates",
     "hh_steady_state",
     "hodgkin_huxley",
+    "HHVote",
+    "hh_vote",
     "PumpLeakResult",
     "pump_leak",
     "unidirectional_rates",

@@ -24,6 +24,7 @@ __all__ = [
     "ghk_weights",
     "GHKSummary",
     "ghk_summary",
+    "permeability_from_conductance",
 ]
 
 # Convergence target of the mixed-valence root, mV (the root is bracketed, so
@@ -218,12 +219,15 @@ def ghk_voltage(permeability, c_in, c_out, z, temperature=_BODY_T):
     .. math:: V_m = \frac{RT}{F}\ln\frac{\sum_{cat} P_i c_{i,out} + \sum_{an} P_j c_{j,in}}
                                          {\sum_{cat} P_i c_{i,in} + \sum_{an} P_j c_{j,out}}
 
-    With any other valence (Ca2+, Mg2+) the potential is the root of
-    :math:`\sum_i I_i(V) = 0`, GHK currents as in :func:`ghk_current`. The
-    net current is strictly increasing in V and changes sign between the
-    lowest and highest Nernst potential of the permeant ions, so the root is
-    unique and bracketed; it is found to 1e-10 mV by an Illinois (modified
-    regula falsi) iteration, vectorized over conditions.
+    With divalent ions too (Ca2+, Mg2+, SO4 2-), zero net current becomes a
+    quadratic in :math:`y = e^{-FV/RT}` after multiplying by
+    :math:`1 - y^2`; its one positive root gives V exactly. For any other
+    valence the potential is the root of :math:`\sum_i I_i(V) = 0` (GHK
+    currents as in :func:`ghk_current`): the net current is strictly
+    increasing in V and changes sign between the lowest and highest Nernst
+    potential of the permeant ions, so the root is unique and bracketed; it
+    is found to 1e-10 mV by an Illinois (modified regula falsi) iteration,
+    vectorized over conditions.
 
     Examples
     --------
@@ -246,9 +250,37 @@ def _solve_vm(p, c_in, c_out, z, vt):
         num = _np.sum(p * _np.where(cation, c_out, c_in), axis=-1)
         den = _np.sum(p * _np.where(cation, c_in, c_out), axis=-1)
         return vt * _np.log(num / den)
+    if _np.all(_np.abs(z) <= 2):
+        return _quadratic_vm(p, c_in, c_out, z, vt)
     n = p.shape[-1]
     flat = [a.reshape(-1, n) for a in (p, c_in, c_out, z)]
     return _mixed_valence_root(*flat, vt.reshape(-1)).reshape(vt.shape)
+
+
+def _quadratic_vm(p, c_in, c_out, z, vt):
+    """Exact GHK potential when every valence is +-1 or +-2.
+
+    With y = exp(-V/V_T), zero net current times (1 - y^2) is the quadratic
+    a y^2 + b y + c = 0, where (per ion, P its permeability)
+
+    - z = +1: P (c_in - c_out y)(1 + y),   z = -1: P (c_out - c_in y)(1 + y),
+    - z = +2: 4P (c_in - c_out y^2),       z = -2: 4P (c_out - c_in y^2).
+
+    a < 0 < c, so exactly one root is positive; it is taken in the form that
+    avoids cancellation. V = -V_T ln y.
+    """
+    cation = z > 0
+    near = _np.where(cation, c_in, c_out)  # the concentration that pushes V down
+    far = _np.where(cation, c_out, c_in)
+    mono = _np.abs(z) == 1
+    weight = _np.where(mono, p, 4.0 * p)
+    c = _np.sum(weight * near, axis=-1)
+    a = -_np.sum(weight * far, axis=-1)
+    b = _np.sum(_np.where(mono, p * (near - far), 0.0), axis=-1)
+    root_d = _np.sqrt(b * b - 4.0 * a * c)
+    # positive root: (b + sqrt(D)) / (2|a|) = 2c / (sqrt(D) - b), whichever has no cancellation
+    y = _np.where(b >= 0, (b + root_d) / (-2.0 * a), 2.0 * c / (root_d - b))
+    return -vt * _np.log(y)
 
 
 def _log_chord_factor(v, c_in, c_out, z, vt):
@@ -431,3 +463,44 @@ def ghk_summary(permeability, c_in, c_out, z, temperature=_BODY_T):
     vm = _solve_vm(p, c_in, c_out, z, vt)
     reversal = _nernst(c_in, c_out, z, vt)
     return GHKSummary(_np.asarray(vm)[()], reversal, _weights(p, c_in, c_out, z, vt, vm))
+
+
+def permeability_from_conductance(g, v, c_in, c_out, z, temperature=_BODY_T):
+    """Return the GHK permeability whose chord conductance at `v` is `g`, in cm/s.
+
+    The inverse of :func:`ghk_chord_conductance`: it converts a conductance
+    (from a conductance-based model such as Hodgkin-Huxley) into the
+    permeability that the GHK equation needs.
+
+    Parameters
+    ----------
+    g : array_like
+        Chord conductance, mS/cm^2 (non-negative).
+    v : array_like
+        Membrane potential at which `g` holds, mV.
+    c_in, c_out : array_like
+        Concentrations, mM (positive).
+    z : array_like
+        Valence (non-zero whole number).
+    temperature : array_like, optional
+        Absolute temperature, K. Default 310.15 K.
+
+    Returns
+    -------
+    numpy.ndarray or numpy.float64
+        Permeability, cm/s.
+
+    Raises
+    ------
+    ValueError
+        If `g` is negative or an argument is outside its range.
+
+    Examples
+    --------
+    >>> g = ghk_chord_conductance(-70.0, 2e-6, 140.0, 5.0, 1)
+    >>> print(f"{permeability_from_conductance(g, -70.0, 140.0, 5.0, 1):.1e}")
+    2.0e-06
+    """
+    g = _nonnegative("g", g)
+    per_unit_p = ghk_chord_conductance(v, 1.0, c_in, c_out, z, temperature)
+    return _np.asarray(g / per_unit_p)[()]
