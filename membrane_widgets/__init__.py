@@ -5,14 +5,32 @@
 """
 
 from membrane_widgets import physics, widgets
-from membrane_widgets.widgets import IonSliderPanel, IonState, MembraneModel
+from membrane_widgets.widgets import (
+    ActivityExplorer,
+    CapacitorCounter,
+    DrivingForceGauge,
+    GHKExplorer,
+    GHKWeightBars,
+    IonSliderPanel,
+    IonState,
+    MembraneModel,
+    NernstExplorer,
+    PumpExplorer,
+)
 
 __all__ = [
     "physics",
     "widgets",
-    "__version__",
     "MembraneModel",
     "IonState",
     "IonSliderPanel",
+    "DrivingForceGauge",
+    "GHKWeightBars",
+    "GHKExplorer",
+    "NernstExplorer",
+    "ActivityExplorer",
+    "CapacitorCounter",
+    "PumpExplorer",
+    "__version__",
 ]
 __version__ = "0.1.0"

@@ -140,3 +140,16 @@ def test_mixed_valence_model():
     e = np.array([m.reversal[n] for n in m.names])
     w = np.array([m.weights[n] for n in m.names])
     assert np.dot(w, e) == pytest.approx(m.vm, abs=1e-8)
+
+
+def test_changing_the_clamp_does_not_rerun_the_physics(monkeypatch):
+    m = MembraneModel.from_preset()
+    m.vm_mode = "clamp"
+    calls = []
+    real = physics.ghk_summary
+    monkeypatch.setattr(physics, "ghk_summary", lambda *a, **k: calls.append(1) or real(*a, **k))
+    revision = m.revision
+    m.vm_clamp = -50.0
+    assert m.vm == -50.0 and m.revision == revision + 1 and calls == []
+    m.ion("K").c_out = 7.0
+    assert calls == [1]

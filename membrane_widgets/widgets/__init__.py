@@ -1,14 +1,28 @@
 """Jupyter widgets over the physics core: views of one shared membrane model."""
 
+from membrane_widgets.widgets._activity_explorer import ActivityExplorer
+from membrane_widgets.widgets._capacitor_counter import CapacitorCounter
+from membrane_widgets.widgets._gauge import DrivingForceGauge
+from membrane_widgets.widgets._ghk_explorer import GHKExplorer
 from membrane_widgets.widgets._ion_panel import IonSliderPanel
 from membrane_widgets.widgets._model import SCENARIO_VERSION, IonState, MembraneModel
+from membrane_widgets.widgets._nernst_explorer import NernstExplorer
+from membrane_widgets.widgets._pump_explorer import PumpExplorer
 from membrane_widgets.widgets._strings import set_language, text
+from membrane_widgets.widgets._weight_bars import GHKWeightBars
 
 __all__ = [
     "IonState",
     "MembraneModel",
     "SCENARIO_VERSION",
+    "IonSliderPanel",
+    "DrivingForceGauge",
+    "GHKWeightBars",
+    "GHKExplorer",
+    "NernstExplorer",
+    "ActivityExplorer",
+    "CapacitorCounter",
+    "PumpExplorer",
     "set_language",
     "text",
-    "IonSliderPanel",
 ]

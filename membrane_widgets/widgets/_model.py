@@ -341,8 +341,14 @@ class MembraneModel(t.HasTraits):
     def _input_changed(self, change):
         if self._batch_depth:
             self._dirty = True
+        elif change["name"] in ("vm_clamp", "vm_mode") and not self._dirty:
+            self._update_vm()  # nothing that the physics depends on changed
         else:
             self._recompute()
+
+    def _update_vm(self):
+        self.set_trait("vm", float(self.vm_clamp if self.vm_mode == "clamp" else self.vm_ghk))
+        self.set_trait("revision", self.revision + 1)
 
     def _recompute(self):
         # Plain set_trait calls (hold_trait_notifications costs more than it
@@ -360,6 +366,5 @@ class MembraneModel(t.HasTraits):
             message = text("error.no_permeant_ion")
             reversal = physics.nernst_potential(c_out, c_in, z, self.temperature)
         self.set_trait("reversal", dict(zip(names, reversal.tolist(), strict=True)))
-        self.set_trait("vm", float(self.vm_clamp if self.vm_mode == "clamp" else self.vm_ghk))
         self.set_trait("message", message)
-        self.set_trait("revision", self.revision + 1)
+        self._update_vm()

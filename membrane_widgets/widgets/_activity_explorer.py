@@ -1,0 +1,328 @@
+"""ActivityExplorer: activity coefficients against ionic strength, and the Nernst error."""
+
+import bqplot as bq
+import ipywidgets as w
+import numpy as np
+
+from membrane_widgets import physics
+from membrane_widgets.widgets._controls import ion_label, message_box, show_message
+from membrane_widgets.widgets._format import fmt_mm, fmt_mv, fmt_number
+from membrane_widgets.widgets._strings import text
+
+__all__ = ["ActivityExplorer"]
+
+#: The activity-coefficient laws of :func:`physics.activity_coefficient`, in menu order.
+LAWS = ("debye_huckel", "extended_debye_huckel", "davies")
+#: Approximate upper limits of validity, mM, as stated in the docstring of
+#: :func:`physics.activity_coefficient` ("a few mM", "about 100 mM", "about 0.5 M").
+VALID_UP_TO = {"debye_huckel": 5.0, "extended_debye_huckel": 100.0, "davies": 500.0}
+#: The curves: (valence, ion of the library that supplies the ion size, or None).
+SPECIES = ((1, "K"), (2, "Ca"), (3, None))
+#: The ions of the Nernst-error table: the species of the curves that are library ions.
+ERROR_SPECIES = tuple((z, name) for z, name in SPECIES if name is not None)
+#: Salts of the ionic-strength calculator: key -> ((ion, ions per formula unit), ...).
+SALTS = {
+    "NaCl": (("Na", 1), ("Cl", 1)),
+    "KCl": (("K", 1), ("Cl", 1)),
+    "CaCl2": (("Ca", 1), ("Cl", 2)),
+    "MgCl2": (("Mg", 1), ("Cl", 2)),
+    "MgSO4": (("Mg", 1), ("SO4", 1)),
+}
+I_EXPONENTS = (-1.0, 3.0)  # 0.1 .. 1000 mM
+N_POINTS = 200
+_NO_ION_COLOUR = "#333333"  # the z = 3 curve stands for no ion of the library
+_STYLE = {"description_width": "10em"}
+_LAYOUT = {"width": "30em"}
+
+
+def _i_slider(description, value):
+    return w.FloatLogSlider(
+        value=value, base=10, min=I_EXPONENTS[0], max=I_EXPONENTS[1], step=0.01,
+        description=description, readout_format=".3g", continuous_update=True,
+        style=_STYLE, layout=w.Layout(**_LAYOUT),
+    )
+
+
+def _fmt_celsius(celsius):
+    return f"{fmt_number(celsius)} {text('unit.celsius')}"
+
+
+class ActivityExplorer(w.VBox):
+    """Activity coefficients γ against ionic strength, and the error they make in E.
+
+    The figure draws γ against the ionic strength I (log axis, 0.1-1000 mM)
+    for z = 1, 2 and 3 under the chosen law, with a vertical marker at the
+    chosen I and a dashed line where the law stops being reliable. Below, two
+    ionic strengths (outside and inside the cell) give γ on each side and the
+    error ΔE = E_true − E_approx of a Nernst potential computed from
+    concentrations, for K⁺ and Ca²⁺.
+
+    Parameters
+    ----------
+    **kwargs
+        Passed to :class:`ipywidgets.VBox`.
+
+    Attributes
+    ----------
+    law_select : ipywidgets.Dropdown
+        The law: ``"debye_huckel"``, ``"extended_debye_huckel"`` or ``"davies"``.
+    ionic_strength_slider : ipywidgets.FloatLogSlider
+        The chosen ionic strength, mM (0.1-1000).
+    temperature_slider : ipywidgets.FloatSlider
+        Temperature, °C (0-100, the range of the Debye-Hückel constants).
+    i_out_slider, i_in_slider : ipywidgets.FloatLogSlider
+        Ionic strength outside and inside the cell, mM (illustrative defaults
+        150 and 170).
+    salt_select, salt_slider, use_salt_button, salt_readout
+        A calculator: the ionic strength of a salt solution, with a button that
+        copies it to `ionic_strength_slider`.
+    curves : bqplot.Lines
+        γ(I), one row per drawn valence: z = 1, 2, 3 (z = 3 is left out for the
+        extended law, which needs an ion size that the library does not have
+        for z = 3).
+    i_marker : bqplot.Lines
+        Vertical line at the chosen I.
+    points : bqplot.Scatter
+        γ of each drawn valence at the chosen I.
+    validity_line : bqplot.Lines
+        Vertical dashed line at the law's approximate limit of validity.
+    ionic_strengths : numpy.ndarray
+        The x values of the curves, mM.
+    readout : ipywidgets.HTML
+        γ at the chosen I, by valence.
+    validity : ipywidgets.HTML
+        The law's range of validity, shown when an ionic strength exceeds it.
+    error_table : ipywidgets.HTML
+        γ outside, γ inside and ΔE (mV) for K⁺ and Ca²⁺.
+    caption : ipywidgets.HTML
+        Says that the default inside and outside ionic strengths are illustrative.
+    gammas : numpy.ndarray
+        γ at the chosen I, one per drawn valence.
+    delta_e : dict
+        Ion name -> ΔE, mV.
+    message : ipywidgets.HTML
+        Inline messages (hidden when empty).
+    figure : bqplot.Figure
+        The plot.
+    """
+
+    def __init__(self, **kwargs):
+        self.law_select = w.Dropdown(
+            options=[(text(f"activity.law.{law}"), law) for law in LAWS], value="davies",
+            description=text("activity.control.law"), style=_STYLE, layout=w.Layout(**_LAYOUT),
+        )
+        self.ionic_strength_slider = _i_slider(text("activity.control.ionic_strength"), 150.0)
+        self.temperature_slider = w.FloatSlider(
+            value=37.0, min=0.0, max=100.0, step=0.5, readout_format=".1f",
+            description=f"{text('control.temperature')} ({text('unit.celsius')})",
+            continuous_update=True, style=_STYLE, layout=w.Layout(**_LAYOUT),
+        )
+        self.i_out_slider = _i_slider(text("activity.control.i_out"), 150.0)
+        self.i_in_slider = _i_slider(text("activity.control.i_in"), 170.0)
+        self.salt_select = w.Dropdown(
+            options=[(text(f"activity.salt.{key}"), key) for key in SALTS], value="NaCl",
+            description=text("activity.control.salt"), style=_STYLE,
+            layout=w.Layout(width="18em"),
+        )
+        self.salt_slider = _i_slider(text("activity.control.salt_concentration"), 150.0)
+        self.use_salt_button = w.Button(description=text("activity.control.use_salt"))
+        self.salt_readout = w.HTML()
+        self.readout = w.HTML(layout=w.Layout(width="30em"))
+        self.validity = w.HTML(layout=w.Layout(width="30em", display="none"))
+        self.error_table = w.HTML()
+        self.caption = w.HTML(text("activity.caption.illustrative"),
+                              layout=w.Layout(width="560px"))
+        self.message = message_box()
+        self.gammas = np.ones(len(SPECIES))
+        self.delta_e = {}
+        self._curve_key = self._i_key = self._sides_key = None
+        self._salt_i = 0.0
+
+        self.ionic_strengths = np.logspace(*I_EXPONENTS, N_POINTS)
+        self._x_scale = bq.LogScale(min=10.0 ** I_EXPONENTS[0], max=10.0 ** I_EXPONENTS[1])
+        self._y_scale = bq.LinearScale(min=0.0, max=1.05)
+        scales = {"x": self._x_scale, "y": self._y_scale}
+        self._colours = [physics.get_ion(name).colour if name else _NO_ION_COLOUR
+                         for _, name in SPECIES]
+        self.curves = bq.Lines(x=self.ionic_strengths, y=np.ones((len(SPECIES), N_POINTS)),
+                               scales=scales, colors=self._colours, stroke_width=3,
+                               labels=[""] * len(SPECIES), display_legend=True)
+        self.validity_line = bq.Lines(x=[1.0, 1.0], y=[0.0, 1.05], scales=scales,
+                                      colors=["#7F7F7F"], line_style="dashed", stroke_width=1)
+        self.i_marker = bq.Lines(x=[1.0, 1.0], y=[0.0, 1.05], scales=scales,
+                                 colors=["black"], stroke_width=1)
+        self.points = bq.Scatter(x=[1.0] * len(SPECIES), y=[1.0] * len(SPECIES), scales=scales,
+                                 colors=self._colours, default_size=80, stroke="black")
+        self.figure = bq.Figure(
+            marks=[self.validity_line, self.curves, self.i_marker, self.points],
+            axes=[bq.Axis(scale=self._x_scale, label=text("activity.axis.ionic_strength"),
+                          tick_format=".0e", grid_lines="dashed"),
+                  bq.Axis(scale=self._y_scale, side="left", label=text("activity.axis.gamma"),
+                          grid_lines="dashed")],
+            animation_duration=0, legend_location="bottom-left",
+            fig_margin={"top": 10, "bottom": 45, "left": 60, "right": 15},
+            layout=w.Layout(width="560px", height="340px"),
+        )
+
+        controls = w.VBox([self.law_select, self.ionic_strength_slider, self.temperature_slider,
+                           self.readout, self.validity, self.message])
+        salt = w.HBox([self.salt_select, self.salt_slider, self.use_salt_button])
+        error = w.VBox([self.i_out_slider, self.i_in_slider, self.error_table])
+        super().__init__(
+            [w.HBox([self.figure, controls]), salt, self.salt_readout,
+             w.HBox([error, self.caption])],
+            **kwargs,
+        )
+        for widget in (self.law_select, self.temperature_slider, self.ionic_strength_slider,
+                       self.i_out_slider, self.i_in_slider):
+            widget.observe(self._update, names="value")
+        for widget in (self.salt_select, self.salt_slider):
+            widget.observe(self._on_salt, names="value")
+        self.use_salt_button.on_click(self._use_salt)
+        self._on_salt()
+        self._update()
+
+    @property
+    def law(self):
+        """The chosen law, a ``model`` of :func:`physics.activity_coefficient`."""
+        return self.law_select.value
+
+    @property
+    def temperature(self):
+        """The temperature, K."""
+        return physics.celsius_to_kelvin(self.temperature_slider.value)
+
+    # --- recomputation ----------------------------------------------------------------------
+
+    @staticmethod
+    def _drawn(law):
+        """Return the species of :data:`SPECIES` that `law` can draw (extended: needs a size)."""
+        if law == "extended_debye_huckel":
+            return [(z, name) for z, name in SPECIES
+                    if name is not None and physics.get_ion(name).ion_size is not None]
+        return list(SPECIES)
+
+    def _update(self, change=None):
+        """Recompute γ with one physics call; redraw only what changed."""
+        law, celsius = self.law, self.temperature_slider.value
+        i, i_out, i_in = (self.ionic_strength_slider.value, self.i_out_slider.value,
+                          self.i_in_slider.value)
+        drawn = self._drawn(law)
+        sizes = None
+        if law == "extended_debye_huckel":
+            sizes = np.array([physics.get_ion(name).ion_size for _, name in drawn])
+        try:
+            temperature = physics.celsius_to_kelvin(celsius)
+            # rows: the curve's ionic strengths, then the chosen I, I outside, I inside
+            gamma = physics.activity_coefficient(
+                np.array([z for z, _ in drawn]),
+                np.concatenate([self.ionic_strengths, [i, i_out, i_in]])[:, np.newaxis],
+                model=law, temperature=temperature, ion_size=sizes,
+            )
+            columns = [drawn.index(species) for species in ERROR_SPECIES]
+            sides = gamma[-2:, columns]  # rows: outside, inside
+            sides_key = (law, celsius, i_out, i_in)
+            if sides_key != self._sides_key:
+                delta_e = physics.nernst_activity_error(
+                    sides[0], sides[1], np.array([z for z, _ in ERROR_SPECIES]), temperature)
+        except ValueError:
+            show_message(self.message, text("error.invalid",
+                                            reason=text("activity.error.temperature")))
+            return
+        show_message(self.message, "")
+        law_text, t_text = text(f"activity.law.{law}"), _fmt_celsius(celsius)
+        curves_key = (law, celsius)
+        if curves_key != self._curve_key:
+            self._draw_curves(law, drawn, gamma[:-3])
+            self._curve_key = curves_key
+        if (law, celsius, i) != self._i_key:
+            self._draw_point(law, drawn, i, gamma[-3], law_text, t_text)
+            self._i_key = (law, celsius, i)
+        if sides_key != self._sides_key:
+            self._fill_table(sides, delta_e, law_text, t_text)
+            self._sides_key = sides_key
+        self._show_validity()
+
+    def _draw_curves(self, law, drawn, gamma):
+        colours = [self._colours[SPECIES.index(species)] for species in drawn]
+        with self.curves.hold_sync():
+            self.curves.y = gamma.T
+            self.curves.labels = [self._curve_label(law, *species) for species in drawn]
+            self.curves.colors = colours
+        with self.points.hold_sync():
+            self.points.colors = colours
+        limit = VALID_UP_TO[law]
+        with self.validity_line.hold_sync():
+            self.validity_line.x = np.array([limit, limit])
+
+    @staticmethod
+    def _curve_label(law, z, name):
+        if law == "extended_debye_huckel":
+            size = physics.get_ion(name).ion_size
+            return text("activity.curve.ion", z=z, ion=ion_label(name), size=fmt_number(size, 2))
+        return text("activity.curve.valence", z=z)
+
+    def _draw_point(self, law, drawn, i, gamma, law_text, t_text):
+        self.gammas = gamma
+        with self.i_marker.hold_sync():
+            self.i_marker.x = np.array([i, i])
+        with self.points.hold_sync():
+            self.points.x = np.full(gamma.shape, i)
+            self.points.y = gamma
+        values = ", ".join(text("activity.readout.gamma_item", z=z, gamma=fmt_number(g))
+                           for (z, _), g in zip(drawn, gamma.tolist(), strict=True))
+        value = text("activity.readout.gamma", i=fmt_mm(i), law=law_text, t=t_text,
+                     values=values)
+        if len(drawn) < len(SPECIES):
+            value += "<br>" + text("activity.no_ion_size")
+        self.readout.value = value
+
+    def _fill_table(self, sides, delta_e, law_text, t_text):
+        names = [name for _, name in ERROR_SPECIES]
+        self.delta_e = dict(zip(names, delta_e.tolist(), strict=True))
+        head = "".join(f"<th style='padding:0 0.8em'>{text(k)}</th>" for k in (
+            "activity.table.ion", "activity.table.gamma_out", "activity.table.gamma_in",
+            "activity.table.delta_e"))
+        rows = "".join(
+            f"<tr><td>{ion_label(name)}</td><td>{fmt_number(g_out)}</td>"
+            f"<td>{fmt_number(g_in)}</td><td><b>{fmt_mv(de, 2)}</b></td></tr>"
+            for name, g_out, g_in, de in zip(names, sides[0].tolist(), sides[1].tolist(),
+                                             delta_e.tolist(), strict=True)
+        )
+        section = text("activity.section.error", law=law_text, t=t_text)
+        self.error_table.value = (f"{section}<table style='text-align:right'><tr>{head}</tr>"
+                                  f"{rows}</table>")
+
+    def _show_validity(self):
+        limit = VALID_UP_TO[self.law]
+        beyond = [
+            text(f"activity.validity.{where}", i=fmt_mm(slider.value))
+            for where, slider in (("chosen", self.ionic_strength_slider),
+                                  ("outside", self.i_out_slider), ("inside", self.i_in_slider))
+            if slider.value > limit
+        ]
+        value = ""
+        if beyond:
+            value = text(f"activity.validity.{self.law}",
+                         limit=f"{fmt_number(limit, 1)} {text('unit.mm')}",
+                         which=text("activity.validity.separator").join(beyond))
+        if self.validity.value != value:
+            self.validity.value = value
+            self.validity.layout.display = None if value else "none"
+
+    # --- the salt calculator ----------------------------------------------------------------
+
+    def _on_salt(self, change=None):
+        key, c = self.salt_select.value, self.salt_slider.value
+        ions = SALTS[key]
+        conc = np.array([c * n for _, n in ions])
+        z = np.array([physics.get_ion(name).valence for name, _ in ions])
+        self._salt_i = float(physics.ionic_strength(conc, z))
+        self.salt_readout.value = text("activity.readout.salt", c=fmt_mm(c),
+                                       salt=text(f"activity.salt.{key}"),
+                                       i=fmt_mm(self._salt_i))
+
+    def _use_salt(self, button=None):
+        """Copy the salt's ionic strength to the ionic-strength slider (clipped to its range)."""
+        lo, hi = 10.0 ** I_EXPONENTS[0], 10.0 ** I_EXPONENTS[1]
+        self.ionic_strength_slider.value = min(max(self._salt_i, lo), hi)

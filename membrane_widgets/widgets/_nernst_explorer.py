@@ -1,0 +1,234 @@
+"""NernstExplorer: E against the concentration ratio, for a valence and a temperature."""
+
+import math
+
+import bqplot as bq
+import ipywidgets as w
+import numpy as np
+
+from membrane_widgets import physics
+from membrane_widgets.widgets._controls import ion_label, message_box, show_message
+from membrane_widgets.widgets._format import MINUS, fmt_mv, fmt_number
+from membrane_widgets.widgets._ion_panel import IonSliderPanel
+from membrane_widgets.widgets._strings import text
+
+__all__ = ["NernstExplorer"]
+
+#: Default x range of the figure, as exponents of ten of [out]/[in].
+RATIO_EXPONENTS = (-4, 4)
+#: Points per curve.
+N_POINTS = 201
+#: The y axis is sized for this temperature (K) so it stays put while the slider moves.
+_AXIS_TEMPERATURE = physics.celsius_to_kelvin(45.0)
+_REFERENCE_GREY = "#7F7F7F"
+
+
+def _fmt_celsius(kelvin):
+    return f"{fmt_number(float(physics.kelvin_to_celsius(kelvin)))} {text('unit.celsius')}"
+
+
+def _fmt_z(z):
+    return f"{z:+d}".replace("-", MINUS)
+
+
+class NernstExplorer(w.VBox):
+    """The Nernst potential against the concentration ratio [out]/[in] on a log axis.
+
+    The coloured curve is E(ratio) for the ion's valence and the model's
+    temperature; a dashed grey curve is z = +1 at the same temperature (a
+    divalent ion needs half the voltage) and a faint curve is the same ion at
+    0 °C (warmer means larger). A marker sits at the ion's present ratio (the
+    axis spans 1e-4 to 1e4 and widens to whole decades to keep the marker in
+    view). The slope per tenfold change is E(10) − E(1) from
+    :func:`physics.nernst_potential`. The concentrations, valence and
+    temperature are edited with an embedded :class:`IonSliderPanel` on the
+    shared model.
+
+    Parameters
+    ----------
+    model : MembraneModel, optional
+        The shared model; a new mammalian-neuron model if omitted.
+    ion : str, optional
+        Which ion to show first. Default: the model's first ion.
+    **kwargs
+        Passed to :class:`ipywidgets.VBox`.
+
+    Attributes
+    ----------
+    model : MembraneModel
+        The model this explorer views and edits.
+    panel : IonSliderPanel
+        The concentration, valence and temperature controls.
+    ion_select, valence_select, temperature_slider, c_in_slider, c_out_slider
+        The panel's controls (the same widget objects).
+    curve, reference_curve, cold_curve : bqplot.Lines
+        E(ratio) for the ion (mV); for z = +1 at the same temperature; for the
+        ion at 0 °C.
+    marker : bqplot.Scatter
+        The ion's present ratio and Nernst potential.
+    ratios : numpy.ndarray
+        The x values of the curves, [out]/[in] (unitless).
+    readout : ipywidgets.HTML
+        E now, the slope per tenfold change, and what the reference curves show.
+    slope : float
+        The slope for the present valence and temperature, mV per tenfold change.
+    message : ipywidgets.HTML
+        Inline messages (hidden when empty).
+    figure : bqplot.Figure
+        The plot.
+    """
+
+    def __init__(self, model=None, ion=None, **kwargs):
+        self.panel = IonSliderPanel(model, ion)
+        self.model = self.panel.model
+        self.ion_select = self.panel.ion_select
+        self.valence_select = self.panel.valence_select
+        self.temperature_slider = self.panel.temperature_slider
+        self.c_in_slider = self.panel.c_in_slider
+        self.c_out_slider = self.panel.c_out_slider
+        self.readout = w.HTML(layout=w.Layout(width="420px"))
+        self.message = message_box()
+        self.slope = math.nan
+        self._slope_text = ""
+        self._exponents = self._ion_key = self._temperature = None
+        self._t_text = ""
+        self.ratios = np.logspace(*RATIO_EXPONENTS, N_POINTS)
+
+        self._x_scale = bq.LogScale(min=10.0 ** RATIO_EXPONENTS[0],
+                                    max=10.0 ** RATIO_EXPONENTS[1])
+        self._y_scale = bq.LinearScale()
+        scales = {"x": self._x_scale, "y": self._y_scale}
+        flat = np.zeros(N_POINTS)
+        self.cold_curve = bq.Lines(x=self.ratios, y=flat, scales=scales, opacities=[0.35],
+                                   stroke_width=2, labels=[""], display_legend=True)
+        self.reference_curve = bq.Lines(x=self.ratios, y=flat, scales=scales,
+                                        colors=[_REFERENCE_GREY], line_style="dashed",
+                                        stroke_width=2, labels=[""], display_legend=True)
+        self.curve = bq.Lines(x=self.ratios, y=flat, scales=scales, stroke_width=3,
+                              labels=[""], display_legend=True)
+        self.marker = bq.Scatter(x=[1.0], y=[0.0], scales=scales, default_size=120,
+                                 stroke="black")
+        self.figure = bq.Figure(
+            marks=[self.cold_curve, self.reference_curve, self.curve, self.marker],
+            axes=[bq.Axis(scale=self._x_scale, label=text("nernst_explorer.axis.ratio"),
+                          tick_format=".0e", grid_lines="dashed"),
+                  bq.Axis(scale=self._y_scale, side="left",
+                          label=text("nernst_explorer.axis.e"), grid_lines="dashed")],
+            animation_duration=0, legend_location="top-left",
+            fig_margin={"top": 10, "bottom": 45, "left": 65, "right": 15},
+            layout=w.Layout(width="560px", height="360px"),
+        )
+        super().__init__(
+            [self.panel, w.HBox([self.figure, w.VBox([self.readout, self.message])])],
+            **kwargs,
+        )
+        self.model.observe(self._redraw, names="revision")
+        self.ion_select.observe(self._redraw, names="value")
+        self._redraw()
+
+    @property
+    def ion(self):
+        """The :class:`IonState` currently shown."""
+        return self.panel.ion
+
+    def _redraw(self, change=None):
+        ion = self.ion
+        z, temperature = ion.valence, self.model.temperature
+        ratio = ion.c_out / ion.c_in
+        try:
+            self._update_curves(ion.name, z, temperature, ratio)
+        except ValueError as exc:
+            show_message(self.message, text("error.invalid", reason=str(exc)))
+            return
+        show_message(self.message, "")
+        e = self.model.reversal[ion.name]
+        with self.marker.hold_sync():
+            if ratio != self.marker.x[0]:
+                self.marker.x = np.array([ratio])
+            self.marker.y = np.array([e])
+        self.readout.value = text(
+            "nernst_explorer.readout.e", ion=ion_label(ion.name), value=fmt_mv(e),
+            ratio=fmt_number(ratio), z=_fmt_z(z), t=self._t_text,
+        ) + "<br>" + self._slope_text
+
+    def _update_curves(self, name, z, temperature, ratio):
+        """Recompute only the curves whose inputs (ion, valence, temperature, range) changed."""
+        exponents = self._exponents_for(ratio)
+        new_range = exponents != self._exponents
+        new_ion = (name, z) != self._ion_key
+        new_t = temperature != self._temperature
+        if not (new_range or new_ion or new_t):
+            return
+        ratios = np.logspace(*exponents, N_POINTS) if new_range else self.ratios
+        # One call: rows are z at T, +1 at T and z at 0 °C; the columns are the curve's
+        # ratios, then 10 and 1, whose difference is the slope per tenfold change.
+        e = physics.nernst_potential(
+            np.concatenate([ratios, [10.0, 1.0]]), 1.0, np.array([[z], [1], [z]]),
+            np.array([[temperature], [temperature], [physics.ZERO_CELSIUS]]),
+        )
+        slopes = (e[:, -2] - e[:, -1]).tolist()
+        e = e[:, :-2]
+        if new_range:
+            y_max = 50.0 * math.ceil(abs(float(physics.nernst_potential(
+                10.0 ** max(-exponents[0], exponents[1]), 1.0, 1,
+                max(temperature, _AXIS_TEMPERATURE)))) / 50.0)
+            with self._x_scale.hold_sync():
+                self._x_scale.min, self._x_scale.max = 10.0 ** exponents[0], 10.0 ** exponents[1]
+            with self._y_scale.hold_sync():
+                self._y_scale.min, self._y_scale.max = -y_max, y_max
+        if new_t:
+            self._t_text = _fmt_celsius(temperature)
+        t = self._t_text
+        colour = physics.get_ion(name).colour
+        with self.curve.hold_sync():
+            if new_range:
+                self.curve.x = ratios
+            self.curve.y = e[0]
+            self.curve.labels = [text("nernst_explorer.curve", ion=ion_label(name), z=_fmt_z(z),
+                                      t=t)]
+            self.curve.colors = [colour]
+        if new_range or new_t:
+            with self.reference_curve.hold_sync():
+                if new_range:
+                    self.reference_curve.x = ratios
+                self.reference_curve.y = e[1]
+                self.reference_curve.labels = [text("nernst_explorer.curve.reference", t=t)]
+        if new_range or new_ion:
+            with self.cold_curve.hold_sync():
+                if new_range:
+                    self.cold_curve.x = ratios
+                self.cold_curve.y = e[2]
+                self.cold_curve.labels = [text("nernst_explorer.curve.cold", z=_fmt_z(z))]
+                self.cold_curve.colors = [colour]
+            with self.marker.hold_sync():
+                self.marker.colors = [colour]
+        self.ratios, self._exponents = ratios, exponents
+        self._ion_key, self._temperature = (name, z), temperature
+        self.slope = slopes[0]
+        self._slope_text = self._explain(z, *slopes, t)
+
+    @staticmethod
+    def _exponents_for(ratio):
+        lo, hi = RATIO_EXPONENTS
+        if ratio > 0 and math.isfinite(ratio):
+            e = math.log10(ratio)
+            lo, hi = min(lo, math.floor(e)), max(hi, math.ceil(e))
+        return lo, hi
+
+    @staticmethod
+    def _explain(z, slope, ref, cold, t):
+        lines = [text("nernst_explorer.readout.slope", slope=fmt_mv(slope))]
+        lines.append(text("nernst_explorer.explain.reference", ref=fmt_mv(ref)))
+        n = abs(z)
+        if z == 1:
+            lines.append(text("nernst_explorer.explain.same"))
+        elif n == 2:
+            lines.append(text("nernst_explorer.explain.divalent", slope=fmt_mv(slope)))
+        elif n > 2:
+            lines.append(text("nernst_explorer.explain.multivalent", slope=fmt_mv(slope),
+                              z=_fmt_z(z), n=n))
+        if z < 0:
+            lines.append(text("nernst_explorer.explain.anion"))
+        lines.append(text("nernst_explorer.explain.temperature", cold=fmt_mv(cold), t=t,
+                          slope=fmt_mv(slope)))
+        return "<br>".join(lines)
