@@ -60,3 +60,15 @@ def test_notebooks_are_committed_clean():
                 continue
             checked = "NBVAL_CHECK_OUTPUT" in "".join(cell["source"])
             assert checked or not cell.get("outputs"), f"{path.name} has stored outputs"
+
+
+def test_readme_table_of_contents_lists_every_notebook_with_a_binder_link():
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, str(ROOT / "scripts/readme_toc.py"), "--check"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout
+    readme = (ROOT / "README.md").read_text()
+    for nb in (ROOT / "notebooks").glob("*.ipynb"):
+        assert f"lab%2Ftree%2Fnotebooks%2F{nb.name}" in readme, nb.name
