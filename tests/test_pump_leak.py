@@ -9,6 +9,7 @@ from membrane_widgets.physics import (
     mullins_noda_potential,
     nernst_potential,
     pump_leak,
+    pump_leak_final_state,
 )
 
 MINUTE = 60e3  # ms
@@ -78,3 +79,31 @@ def test_progress_is_reported_in_order_up_to_one():
     pump_leak(30 * MINUTE, progress=seen.append)
     assert 10 <= len(seen) <= 120
     assert seen == sorted(seen) and seen[-1] == 1.0 and 0 < seen[0] < 0.1
+
+
+def test_progress_is_steady_when_the_block_comes_later():
+    seen = []
+    pump_leak(60 * MINUTE, block_at=20 * MINUTE, progress=seen.append)
+    # 20 chunks of 1 min before the block, 20 chunks of 2 min after it
+    expected = [k / 60 for k in range(1, 21)] + [(20 + 2 * k) / 60 for k in range(1, 21)]
+    assert seen == pytest.approx(expected, rel=1e-12)
+
+
+def test_a_blocked_cell_runs_down_to_the_final_state():
+    na_f, k_f, v_f = pump_leak_final_state()
+    # both ions at equilibrium at one V_m, cation total conserved
+    assert nernst_potential(145.0, na_f, 1) == pytest.approx(v_f, abs=1e-9)
+    assert nernst_potential(5.0, k_f, 1) == pytest.approx(v_f, abs=1e-9)
+    assert na_f + k_f == pytest.approx(155.0)
+    r = pump_leak(2000 * MINUTE, n_points=3)  # long enough to settle in a 10 um cell
+    assert r.na_in[-1] == pytest.approx(na_f, rel=1e-3)
+    assert r.k_in[-1] == pytest.approx(k_f, rel=1e-3)
+    assert r.vm[-1] == pytest.approx(v_f, abs=0.05)
+
+
+def test_samples_and_block_time_are_consistent():
+    r = pump_leak(30 * MINUTE, block_at=10 * MINUTE, n_points=31)
+    assert r.t.size == 31 and np.all(np.diff(r.t) > 0)
+    before = r.minutes < 10
+    assert np.allclose(r.na_in[before], 15.0, atol=1e-6)  # steady while pumping
+    assert np.all(r.i_pump[r.minutes >= 10] == 0.0) and np.all(r.i_pump[before] > 0)

@@ -87,7 +87,11 @@ from membrane_widgets.physics._presets import (
     preset_names,
 )
 from membrane_widgets.physics._pump import mullins_noda_potential, pump_contribution
-from membrane_widgets.physics._pump_leak import PumpLeakResult, pump_leak
+from membrane_widgets.physics._pump_leak import (
+    PumpLeakResult,
+    pump_leak,
+    pump_leak_final_state,
+)
 
 __all__ = [
     # constants and temperature
@@ -150,6 +154,7 @@ __all__ = [
     "hh_vote",
     "PumpLeakResult",
     "pump_leak",
+    "pump_leak_final_state",
     "unidirectional_rates",
     "CrossingsResult",
     "simulate_crossings",

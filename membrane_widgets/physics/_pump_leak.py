@@ -25,7 +25,7 @@ from membrane_widgets.physics._validate import nonnegative as _nonnegative
 from membrane_widgets.physics._validate import positive as _positive
 from membrane_widgets.physics._validate import temperature as _temperature
 
-__all__ = ["PumpLeakResult", "pump_leak"]
+__all__ = ["PumpLeakResult", "pump_leak", "pump_leak_final_state"]
 
 _COUPLING = 1.5  # 3 Na+ out : 2 K+ in
 _V_BRACKET = (-400.0, 400.0)  # mV; the zero-current potential always lies inside
@@ -178,35 +178,95 @@ def pump_leak(duration, radius=10.0, *, na_in=15.0, na_out=145.0, k_in=140.0, k_
 
         return _brentq(net, *_V_BRACKET, xtol=1e-9)
 
-    reported = [0.0]
-
-    def report(t):
-        if progress is not None and t - reported[0] >= 0.01 * duration:
-            reported[0] = t
-            progress(min(t / duration, 1.0))
-
-    def rhs(t, y):
-        report(t)
+    def rhs(t, y, pumping):
         na, k = y
-        i_p = pump_current(t, na)
+        i_p = pump_max * _pump_activation(na, k_m_na) if pumping else 0.0
         v = vm_of(na, k, i_p)
         i_na, i_k = _ghk_current(v, p, _np.array([na, k]), c_out, z, t_k)
         return [-flux_scale * (i_na + 3 * i_p), -flux_scale * (i_k - 2 * i_p)]
 
+    # Integrate piecewise: before and after the block (the right-hand side jumps
+    # there), each in chunks so that progress is reported steadily.
     t_eval = _np.linspace(0.0, duration, int(n_points))
-    first_step = None if block_at is None else max(min(block_at, duration) * 1e-3, 1e-3)
-    sol = _solve_ivp(rhs, (0.0, duration), [float(na_in), float(k_in)], method="LSODA",
-                     t_eval=t_eval, rtol=1e-8, atol=1e-10, first_step=first_step)
-    if not sol.success:
-        raise ValueError(f"the integration failed: {sol.message}")
-    if progress is not None:
-        progress(1.0)
-    na, k = sol.y
-    i_p = _np.array([pump_current(ti, ni) for ti, ni in zip(sol.t, na, strict=True)])
+    pieces = [(0.0, duration, block_at is None)]
+    if block_at is not None and 0.0 < block_at < duration:
+        pieces = [(0.0, block_at, True), (block_at, duration, False)]
+    elif block_at is not None:
+        pieces = [(0.0, duration, block_at >= duration)]
+    n_chunks = 20
+    y = [float(na_in), float(k_in)]
+    ts, ys = [], []
+    for t0, t1, pumping in pieces:
+        edges = _np.linspace(t0, t1, n_chunks + 1)
+        for a, b in zip(edges[:-1], edges[1:], strict=True):
+            last = b == duration
+            inside = t_eval[(t_eval >= a) & ((t_eval < b) | (last & (t_eval <= b)))]
+            # always end at b: the next chunk starts from that state
+            times = inside if inside.size and inside[-1] == b else _np.append(inside, b)
+            sol = _solve_ivp(rhs, (a, b), y, method="LSODA", t_eval=times, args=(pumping,),
+                             rtol=1e-8, atol=1e-10)
+            if not sol.success:
+                raise ValueError(f"the integration failed: {sol.message}")
+            keep = inside.size
+            ts.append(sol.t[:keep])
+            ys.append(sol.y[:, :keep])
+            y = list(sol.y[:, -1])
+            if progress is not None:
+                progress(float(b / duration))
+    t = _np.concatenate(ts)
+    na, k = _np.concatenate(ys, axis=1)
+    i_p = _np.array([pump_current(ti, ni) for ti, ni in zip(t, na, strict=True)])
     vm = _np.array([vm_of(ni, ki, ip) for ni, ki, ip in zip(na, k, i_p, strict=True)])
     vt = _thermal_voltage(t_k)
     return PumpLeakResult(
-        t=sol.t, minutes=sol.t / 60e3, na_in=na, k_in=k, vm=vm,
+        t=t, minutes=t / 60e3, na_in=na, k_in=k, vm=vm,
         e_na=vt * _np.log(na_out / na), e_k=vt * _np.log(k_out / k), i_pump=i_p,
         pump_max=pump_max,
     )
+
+
+def pump_leak_final_state(na_in=15.0, na_out=145.0, k_in=140.0, k_out=5.0,
+                          temperature=_BODY_T):
+    r"""Return where a cell with a blocked pump ends up: (Na_in, K_in, V_m) in mM, mM, mV.
+
+    With the pump off, the leaks exchange Na+ for K+ one for one (zero net
+    current), so Na_in + K_in stays constant; the run-down stops only when both
+    ions are at equilibrium at the same V_m.
+
+    Parameters
+    ----------
+    na_in, k_in : float
+        Intracellular Na+ and K+ when the pump stops, mM (positive).
+    na_out, k_out : float
+        Extracellular Na+ and K+, mM (positive, fixed).
+    temperature : float, optional
+        Absolute temperature, K. Default 310.15 K.
+
+    Returns
+    -------
+    tuple of float
+        (Na_in, K_in, V_m) at the end of the run-down, mM, mM, mV.
+
+    Raises
+    ------
+    ValueError
+        If a concentration is not positive or the temperature <= 0.
+
+    Notes
+    -----
+    Both ions at equilibrium at one V_m means
+    :math:`[Na]_i/[Na]_o = [K]_i/[K]_o = x`, and conservation gives
+
+    .. math:: x = \frac{[Na]_{i,0} + [K]_{i,0}}{[Na]_o + [K]_o}, \qquad
+              V_m = -\frac{RT}{F}\ln x
+
+    Examples
+    --------
+    >>> na, k, v = pump_leak_final_state()
+    >>> print(f"Na+ {na:.1f} mM, K+ {k:.2f} mM, V_m {v:.2f} mV")
+    Na+ 149.8 mM, K+ 5.17 mM, V_m -0.88 mV
+    """
+    for name, value in (("na_in", na_in), ("na_out", na_out), ("k_in", k_in), ("k_out", k_out)):
+        _positive(name, value)
+    x = (float(na_in) + float(k_in)) / (float(na_out) + float(k_out))
+    return float(na_out) * x, float(k_out) * x, float(-_thermal_voltage(temperature) * _np.log(x))
