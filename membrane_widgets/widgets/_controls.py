@@ -3,20 +3,19 @@
 import math
 
 import ipywidgets as w
-import traitlets as t
 
 from membrane_widgets import physics
 from membrane_widgets.widgets._strings import text
 
-__all__ = ["log_slider", "bind_log_slider", "temperature_slider", "ion_label", "message_box",
-           "show_message"]
+__all__ = ["SliderBinding", "log_slider", "bind_log_slider", "temperature_slider", "ion_label",
+           "message_box", "show_message"]
 
 # Default slider ranges (exponents of 10), wide enough for every preset.
 CONC_EXPONENTS = (-5.0, 3.0)  # 1e-5 .. 1000 mM
 PERM_EXPONENTS = (-4.0, 2.0)  # relative permeability 1e-4 .. 100
 
-_STYLE = {"description_width": "7em"}
-_LAYOUT = {"width": "26em"}
+_STYLE = {"description_width": "9em"}
+_LAYOUT = {"width": "28em"}
 
 
 def ion_label(name):
@@ -24,12 +23,18 @@ def ion_label(name):
     return physics.get_ion(name).label
 
 
-def log_slider(description, value, exponents=CONC_EXPONENTS, readout_format=".3g"):
-    """Return a base-10 FloatLogSlider that can show `value` (its range widens to fit)."""
+def log_slider(description, value, exponents=CONC_EXPONENTS, readout_format=".3g",
+               readout=True):
+    """Return a base-10 FloatLogSlider that can show `value` (its range widens to fit).
+
+    Arrow keys move it by 0.01 decade (2.3 %). A slider bound to a model should
+    be bound with :class:`SliderBinding`, which keeps the browser's snapping of
+    the displayed value to that grid from changing the model.
+    """
     lo, hi = _range_for(value, exponents)
     return w.FloatLogSlider(
         value=value, base=10, min=lo, max=hi, step=0.01, description=description,
-        readout_format=readout_format, continuous_update=True,
+        readout_format=readout_format, readout=readout, continuous_update=True,
         style=_STYLE, layout=w.Layout(**_LAYOUT),
     )
 
@@ -42,34 +47,117 @@ def _range_for(value, exponents):
     return lo, hi
 
 
-def bind_log_slider(slider, obj, name, exponents=CONC_EXPONENTS):
-    """Keep `slider.value` and ``obj.<name>`` equal in both directions.
+class SliderBinding:
+    """Keep a slider and a model trait in step, without display snapping leaking into the model.
 
-    The slider's range widens when the trait holds a value outside it, so a
-    slider never clamps (and so silently changes) a model value.
+    A browser shows a slider only at its step grid: when it renders a value
+    that lies between grid points it moves the handle to the nearest one and
+    sends that value back. Written into the model, that would change a
+    concentration of 140 mM to 141.25 mM just by displaying it. So a value
+    from the slider that is the grid point nearest to the model's own value
+    (within half a step, in the slider's units, measured in decades for a log
+    slider) is taken as display snapping and ignored; any other value is a
+    deliberate move and is written to the model. The model always wins.
+
+    Parameters
+    ----------
+    slider : ipywidgets.FloatSlider or ipywidgets.FloatLogSlider
+        The control.
+    obj : traitlets.HasTraits
+        The model object.
+    name : str
+        The trait of `obj`.
+    to_slider, from_slider : callable, optional
+        Unit conversions model -> slider and back (default: identity).
+    label : ipywidgets.HTML or ipywidgets.Label, optional
+        Shows the model's exact value, formatted by `fmt` (the slider's own
+        readout can only show the snapped grid value).
+    fmt : callable, optional
+        Formats the model value for `label`.
+    """
+
+    def __init__(self, slider, obj, name, *, to_slider=None, from_slider=None, label=None,
+                 fmt=None):
+        self.slider, self.obj, self.name = slider, obj, name
+        self._to = to_slider or (lambda v: v)
+        self._from = from_slider or (lambda v: v)
+        self.label, self._fmt = label, fmt or str
+        self._log = isinstance(slider, w.FloatLogSlider)
+        self._busy = False
+        obj.observe(self._model_changed, names=name)
+        slider.observe(self._slider_changed, names="value")
+        self._model_changed({"new": getattr(obj, name)})
+
+    def unlink(self):
+        """Stop synchronising."""
+        self.obj.unobserve(self._model_changed, names=self.name)
+        self.slider.unobserve(self._slider_changed, names="value")
+
+    def _position(self, value):
+        """Where `value` (slider units) sits on the slider's axis (decades for a log slider)."""
+        s = self.slider
+        if self._log:
+            lo, hi = s.min, s.max
+            pos = math.log(value, s.base) if value > 0 else lo
+        else:
+            lo, hi = s.min, s.max
+            pos = value
+        return min(max(pos, lo), hi)
+
+    def _model_changed(self, change):
+        if self.label is not None:
+            self.label.value = self._fmt(change["new"])
+        if self._busy:
+            return
+        self._busy = True
+        try:
+            self.slider.value = self._to(change["new"])
+        finally:
+            self._busy = False
+
+    def _slider_changed(self, change):
+        if self._busy:
+            return
+        step = self.slider.step
+        shown = self._position(self._to(getattr(self.obj, self.name)))
+        if step and abs(self._position(change["new"]) - shown) <= 0.5 * step * (1 + 1e-9):
+            return  # the browser snapped the displayed value: not a move
+        self._busy = True
+        try:
+            setattr(self.obj, self.name, self._from(change["new"]))
+        finally:
+            self._busy = False
+
+
+def bind_log_slider(slider, obj, name, exponents=CONC_EXPONENTS, label=None, fmt=None):
+    """Bind a log slider to ``obj.<name>`` (see :class:`SliderBinding`).
+
+    The slider's range first widens to hold the trait's value, so a slider
+    never clamps a model value either.
 
     Returns
     -------
-    traitlets.link
-        The link; call ``.unlink()`` to release it.
+    SliderBinding
+        The binding; call ``.unlink()`` to release it.
     """
     lo, hi = _range_for(getattr(obj, name), exponents)
     with slider.hold_trait_notifications():
         slider.min, slider.max = lo, hi
-    return t.link((obj, name), (slider, "value"))
+    return SliderBinding(slider, obj, name, label=label, fmt=fmt)
 
 
 def temperature_slider(model):
-    """Return a slider in degrees Celsius linked to ``model.temperature`` (K)."""
+    """Return a slider in degrees Celsius bound to ``model.temperature`` (K)."""
     slider = w.FloatSlider(
-        value=physics.kelvin_to_celsius(model.temperature), min=0.0, max=45.0, step=0.5,
+        value=physics.kelvin_to_celsius(model.temperature), min=0.0, max=45.0, step=0.1,
         description=f"{text('control.temperature')} ({text('unit.celsius')})",
         readout_format=".1f", continuous_update=True,
         style=_STYLE, layout=w.Layout(**_LAYOUT),
     )
-    t.link(
-        (model, "temperature"), (slider, "value"),
-        transform=(lambda k: k - physics.ZERO_CELSIUS, lambda c: c + physics.ZERO_CELSIUS),
+    slider._binding = SliderBinding(
+        slider, model, "temperature",
+        to_slider=lambda kelvin: kelvin - physics.ZERO_CELSIUS,
+        from_slider=lambda celsius: celsius + physics.ZERO_CELSIUS,
     )
     return slider
 

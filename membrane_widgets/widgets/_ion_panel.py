@@ -41,6 +41,8 @@ class IonSliderPanel(w.VBox):
         The model this panel views and edits.
     ion_select, c_in_slider, c_out_slider, valence_select, temperature_slider
         The controls (concentrations in mM on log sliders, temperature in °C).
+    c_in_value, c_out_value : ipywidgets.HTML
+        The model's exact concentrations beside their sliders.
     readout : ipywidgets.HTML
         The Nernst potential, e.g. "E_K = −89.1 mV", and the two concentrations.
     bars : bqplot.Bars
@@ -56,8 +58,11 @@ class IonSliderPanel(w.VBox):
             options=[(ion_label(n), n) for n in self.model.names], value=name,
             description=text("control.ion"), style={"description_width": "7em"},
         )
-        self.c_in_slider = log_slider("", 1.0)
-        self.c_out_slider = log_slider("", 1.0)
+        self.c_in_slider = log_slider("", 1.0, readout=False)
+        self.c_out_slider = log_slider("", 1.0, readout=False)
+        # the model's exact values (a slider's own readout shows only its grid point)
+        self.c_in_value = w.HTML(layout=w.Layout(min_width="7em"))
+        self.c_out_value = w.HTML(layout=w.Layout(min_width="7em"))
         self.valence_select = w.Dropdown(
             options=[(f"{z:+d}", z) for z in VALENCES], value=1,
             description=text("control.valence"), style={"description_width": "7em"},
@@ -83,7 +88,8 @@ class IonSliderPanel(w.VBox):
             layout=w.Layout(width="260px", height="220px"),
         )
 
-        controls = w.VBox([self.ion_select, self.c_in_slider, self.c_out_slider,
+        controls = w.VBox([self.ion_select, w.HBox([self.c_in_slider, self.c_in_value]),
+                           w.HBox([self.c_out_slider, self.c_out_value]),
                            self.valence_select, self.temperature_slider,
                            self.readout, self.message])
         super().__init__([w.HBox([controls, self.figure])], **kwargs)
@@ -107,8 +113,8 @@ class IonSliderPanel(w.VBox):
         if ion.valence not in VALENCES:
             self.valence_select.options = [(f"{z:+d}", z) for z in sorted({*VALENCES, ion.valence})]
         self._links = [
-            bind_log_slider(self.c_in_slider, ion, "c_in"),
-            bind_log_slider(self.c_out_slider, ion, "c_out"),
+            bind_log_slider(self.c_in_slider, ion, "c_in", label=self.c_in_value, fmt=fmt_mm),
+            bind_log_slider(self.c_out_slider, ion, "c_out", label=self.c_out_value, fmt=fmt_mm),
             _link_value(ion, "valence", self.valence_select),
         ]
         with self.bars.hold_sync():

@@ -12,7 +12,7 @@ from membrane_widgets.widgets._controls import (
     message_box,
     show_message,
 )
-from membrane_widgets.widgets._format import fmt_mv
+from membrane_widgets.widgets._format import fmt_mv, fmt_number
 from membrane_widgets.widgets._gauge import (
     HTML_BLOCK,
     LABEL_MARGIN_MV,
@@ -37,12 +37,17 @@ class GHKWeightBars(w.VBox):
     voltage axis shows each ion's Nernst potential E_i (a line in the ion's
     colour) and V_m (black): V_m sits at the weighted mean of the E_i, which
     the readout writes out term by term. One log slider per ion sets its
-    permeability (relative to K+, 1e-4..1e2).
+    permeability (relative to K+, 1e-4..1e2), unless `show_sliders` is false.
 
     Parameters
     ----------
     model : MembraneModel, optional
         The shared model; a new mammalian-neuron model if omitted.
+    show_sliders : bool, optional
+        Show the permeability sliders (default). False for a panel that
+        something else drives (e.g. :class:`ActionPotentialPlayer`): no
+        sliders are made or linked to the model, and `sliders`, `values`
+        and `impermeant_labels` are empty.
     **kwargs
         Passed to :class:`ipywidgets.VBox`.
 
@@ -52,7 +57,10 @@ class GHKWeightBars(w.VBox):
         The model this panel views and edits.
     sliders : dict
         Ion name -> :class:`ipywidgets.FloatLogSlider` of its relative
-        permeability (linked to ``IonState.permeability``).
+        permeability (bound to ``IonState.permeability``).
+    values : dict
+        Ion name -> :class:`ipywidgets.HTML` showing the model's exact
+        permeability beside its slider.
     impermeant_labels : dict
         Ion name -> :class:`ipywidgets.HTML` "impermeant", shown next to the
         slider while the ion's permeability is exactly 0 (the slider then
@@ -86,7 +94,7 @@ class GHKWeightBars(w.VBox):
     1.0
     """
 
-    def __init__(self, model=None, **kwargs):
+    def __init__(self, model=None, show_sliders=True, **kwargs):
         self.model = model if model is not None else MembraneModel.from_preset()
         self._names = self.model.names
         self._colours = [self.model.ion(n).ion.colour for n in self._names]
@@ -94,16 +102,23 @@ class GHKWeightBars(w.VBox):
         n = len(self._names)
 
         self.sliders = {}
+        self.values = {}
         self.impermeant_labels = {}
         rows = []
-        for name, label in zip(self._names, labels, strict=True):
-            slider = log_slider(text("control.permeability", ion=label), 1.0, PERM_EXPONENTS)
-            bind_log_slider(slider, self.model.ion(name), "permeability", PERM_EXPONENTS)
-            note = w.HTML(f"<i>{text('readout.impermeant')}</i>", layout=w.Layout(display="none"))
-            self.sliders[name] = slider
-            self.impermeant_labels[name] = note
-            rows.append(w.HBox([slider, note]))
-        self._impermeant_shown = dict.fromkeys(self._names, False)
+        if show_sliders:
+            for name, label in zip(self._names, labels, strict=True):
+                slider = log_slider(text("control.permeability", ion=label), 1.0, PERM_EXPONENTS,
+                                    readout=False)
+                value = w.HTML(layout=w.Layout(min_width="4em"))
+                bind_log_slider(slider, self.model.ion(name), "permeability", PERM_EXPONENTS,
+                                label=value, fmt=fmt_number)
+                self.values[name] = value
+                note = w.HTML(f"<i>{text('readout.impermeant')}</i>",
+                              layout=w.Layout(display="none"))
+                self.sliders[name] = slider
+                self.impermeant_labels[name] = note
+                rows.append(w.HBox([slider, value, note]))
+        self._impermeant_shown = dict.fromkeys(self.impermeant_labels, False)
 
         x_scale = bq.OrdinalScale()
         y_scale = bq.LinearScale(min=0.0, max=1.0)
@@ -149,7 +164,8 @@ class GHKWeightBars(w.VBox):
 
         self.readout = w.HTML()
         self.message = message_box()
-        caption = w.HTML(f"{HTML_BLOCK}<small>{text('caption.weight_bars')}</small></div>")
+        caption_key = "caption.weight_bars" if show_sliders else "caption.weight_bars.no_sliders"
+        caption = w.HTML(f"{HTML_BLOCK}<small>{text(caption_key)}</small></div>")
         super().__init__(
             [w.HBox([self.bar_figure, self.voltage_figure]), caption, *rows,
              self.readout, self.message],
@@ -206,6 +222,8 @@ class GHKWeightBars(w.VBox):
 
     def _show_impermeant(self):
         for name, ion in zip(self._names, self.model.ions, strict=True):
+            if name not in self.impermeant_labels:
+                continue  # no slider for this ion (show_sliders=False)
             impermeant = ion.permeability == 0.0
             if impermeant != self._impermeant_shown[name]:
                 self._impermeant_shown[name] = impermeant
