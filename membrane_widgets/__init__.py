@@ -6,16 +6,22 @@
 
 from membrane_widgets import physics, widgets
 from membrane_widgets.widgets import (
+    ActionPotentialPlayer,
     ActivityExplorer,
+    AnswerCheck,
     CapacitorCounter,
     DrivingForceGauge,
+    DynamicEquilibrium,
+    EntropyOfMixing,
     GHKExplorer,
     GHKWeightBars,
     IonSliderPanel,
     IonState,
+    JunctionPotentialCalculator,
     MembraneModel,
     NernstExplorer,
     PumpExplorer,
+    PumpLeakRundown,
 )
 
 __all__ = [
@@ -31,6 +37,12 @@ __all__ = [
     "ActivityExplorer",
     "CapacitorCounter",
     "PumpExplorer",
+    "JunctionPotentialCalculator",
+    "DynamicEquilibrium",
+    "EntropyOfMixing",
+    "PumpLeakRundown",
+    "ActionPotentialPlayer",
+    "AnswerCheck",
     "__version__",
 ]
 __version__ = "0.1.0"

@@ -1,13 +1,19 @@
 """Jupyter widgets over the physics core: views of one shared membrane model."""
 
 from membrane_widgets.widgets._activity_explorer import ActivityExplorer
+from membrane_widgets.widgets._answer_check import AnswerCheck
+from membrane_widgets.widgets._ap_player import ActionPotentialPlayer
 from membrane_widgets.widgets._capacitor_counter import CapacitorCounter
+from membrane_widgets.widgets._crossings_widget import DynamicEquilibrium
+from membrane_widgets.widgets._entropy_widget import EntropyOfMixing
 from membrane_widgets.widgets._gauge import DrivingForceGauge
 from membrane_widgets.widgets._ghk_explorer import GHKExplorer
 from membrane_widgets.widgets._ion_panel import IonSliderPanel
+from membrane_widgets.widgets._ljp_calculator import JunctionPotentialCalculator
 from membrane_widgets.widgets._model import SCENARIO_VERSION, IonState, MembraneModel
 from membrane_widgets.widgets._nernst_explorer import NernstExplorer
 from membrane_widgets.widgets._pump_explorer import PumpExplorer
+from membrane_widgets.widgets._pump_leak_widget import PumpLeakRundown
 from membrane_widgets.widgets._strings import set_language, text
 from membrane_widgets.widgets._weight_bars import GHKWeightBars
 
@@ -23,6 +29,12 @@ __all__ = [
     "ActivityExplorer",
     "CapacitorCounter",
     "PumpExplorer",
+    "JunctionPotentialCalculator",
+    "DynamicEquilibrium",
+    "EntropyOfMixing",
+    "PumpLeakRundown",
+    "ActionPotentialPlayer",
+    "AnswerCheck",
     "set_language",
     "text",
 ]

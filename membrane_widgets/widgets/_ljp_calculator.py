@@ -1,0 +1,517 @@
+"""JunctionPotentialCalculator: the liquid junction potential of a pipette in a bath.
+
+Two editable solutions (one "ion, mM" per line), Henderson or Nernst-Planck,
+a temperature, and a converter from the measured to the true membrane
+potential. The physics is :func:`physics.liquid_junction_potential` and
+:func:`physics.correct_for_ljp`; this module only reads the text, calls them
+and shows the result.
+
+Preset recipes
+--------------
+Concentrations are in mM, written as LJPcalc enters them (ions, not salts;
+uncharged components such as glucose left out). The "known ion sets" are in the
+LJPcalc repository (https://github.com/swharden/LJPcalc), folder
+``src/LJPcalc.Core/KnownIonSets``; the numbers are data, the code is not copied.
+
+``k_gluconate``
+    ``PatchKGlu.cs`` (commit 6b0d5ee): Watz & Wolfgang (2007), Patch-Clamp
+    Analysis, 2nd ed., p. 191: 110 K-gluconate, 10 HEPES (5 mM entered as
+    HEPES-, "assume 5 NaOH was added to titrate 10 mM HEPES"), 1 EGTA, 20 KCl,
+    2 MgCl2, 2 Na2ATP (GTP and phosphocreatine omitted). EGTA and ATP entered
+    fully charged leave the solution at -2 mM net charge, as in LJPcalc.
+    LJPcalc: +13.469 mV against ``acsf`` at 25 degrees C.
+``k_gluconate_axobits``
+    ``AxoBitsArticle.cs``: the JPCalc screenshot in AxoBits 39, p. 8 (Figl
+    et al.); JPCalc gives +15.6 mV against ``hepes_saline_axobits`` at 20
+    degrees C (LJPcalc's README: +16.05 mV by Nernst-Planck).
+``k_methanesulfonate``
+    ``PatchKMeSO.cs``: ``k_gluconate`` with gluconate replaced by
+    methanesulfonate; LJPcalc: +8.594 mV against ``acsf`` at 25 degrees C.
+``cs_gluconate``
+    ``PatchCsGlu.cs``: ``k_gluconate`` with K+ replaced by Cs+; LJPcalc:
+    +14.014 mV against ``acsf`` at 25 degrees C.
+``cs_methanesulfonate``
+    Not an LJPcalc set: ``k_methanesulfonate`` with K+ replaced by Cs+, the
+    substitution ``PatchCsGlu.cs`` makes in ``PatchKGlu.cs``.
+``kcl``
+    Not an LJPcalc set: ``k_gluconate`` with all 110 mM K-gluconate replaced
+    by KCl, the substitution ``PatchHighCl.cs`` makes for 30 mM.
+``acsf``
+    The ACSF of ``PatchKGlu.cs`` (Watz & Wolfgang 2007): 126 NaCl, 3 KCl,
+    1.2 NaH2PO4, 25 NaHCO3, 2.4 CaCl2, 1.5 MgSO4, 11 glucose (omitted).
+``ringer_frog``
+    Amphibian Ringer's solution "Am1 (Ringer)" of the MBL Biological Bulletin
+    Compendium, Table 7A (Cavanaugh, Formulae and Methods, Marine Biological
+    Laboratory; comm.archive.mbl.edu/BiologicalBulletin/COMPENDIUM/CompTab7.html):
+    116 NaCl, 1.2 KCl, 1.0 CaCl2, 2.7 NaHCO3.
+``saline_150``
+    150 mM NaCl.
+``hepes_saline_axobits``
+    The bath of ``AxoBitsArticle.cs`` (see ``k_gluconate_axobits``).
+"""
+
+import html
+import math
+import re
+import types
+import warnings
+from collections.abc import Mapping
+
+import ipywidgets as w
+
+from membrane_widgets import physics
+from membrane_widgets.widgets._controls import message_box, show_message
+from membrane_widgets.widgets._format import fmt_mv
+from membrane_widgets.widgets._strings import text
+
+__all__ = ["JunctionPotentialCalculator"]
+
+# --- preset recipes (sources in the module docstring), mM ------------------------------------
+
+_W_W_INTERNAL_REST = (("EGTA", 1), ("Mg", 2), ("Na", 4 + 5), ("ATP", 2))
+
+#: Pipette (internal) solutions: key -> ((ion, mM), ...).
+PIPETTE_PRESETS = types.MappingProxyType({
+    "k_gluconate": (("K", 110 + 20), ("gluconate", 110), ("Cl", 20 + 4), ("HEPES", 5),
+                    *_W_W_INTERNAL_REST),
+    "k_gluconate_axobits": (("K", 145), ("gluconate", 145), ("Na", 13), ("Cl", 10), ("Mg", 1),
+                            ("HEPES", 5)),
+    "k_methanesulfonate": (("K", 110 + 20), ("methanesulfonate", 110), ("Cl", 20 + 4),
+                           ("HEPES", 5), *_W_W_INTERNAL_REST),
+    "cs_gluconate": (("Cs", 110 + 20), ("gluconate", 110), ("Cl", 20 + 4), ("HEPES", 5),
+                     *_W_W_INTERNAL_REST),
+    "cs_methanesulfonate": (("Cs", 110 + 20), ("methanesulfonate", 110), ("Cl", 20 + 4),
+                            ("HEPES", 5), *_W_W_INTERNAL_REST),
+    "kcl": (("K", 110 + 20), ("Cl", 110 + 20 + 4), ("HEPES", 5), *_W_W_INTERNAL_REST),
+})  # fmt: skip
+
+#: Bath solutions: key -> ((ion, mM), ...).
+BATH_PRESETS = types.MappingProxyType({
+    "acsf": (("Na", 126 + 25 + 1.2), ("K", 3), ("Cl", 126 + 3 + 2 * 2.4), ("HCO3", 25),
+             ("H2PO4", 1.2), ("Ca", 2.4), ("Mg", 1.5), ("SO4", 1.5)),
+    "ringer_frog": (("Na", 116 + 2.7), ("K", 1.2), ("Ca", 1.0), ("Cl", 116 + 1.2 + 2 * 1.0),
+                    ("HCO3", 2.7)),
+    "saline_150": (("Na", 150), ("Cl", 150)),
+    "hepes_saline_axobits": (("Na", 145), ("K", 2.8), ("Cl", 148.8), ("Mg", 2), ("Ca", 1),
+                             ("HEPES", 5)),
+})  # fmt: skip
+
+_CUSTOM = "custom"
+_METHODS = ("henderson", "nernst_planck")
+_TEMPERATURE_RANGE = (0.0, 40.0)  # degrees Celsius
+# separator between ion name and concentration: a comma or colon (with optional
+# spaces), or whitespace
+_SEPARATOR = re.compile(r"\s*[,:]\s*|\s+")
+_UNIT = re.compile(r"\s*mm$", re.IGNORECASE)
+_ERROR_BORDER = "4px solid #B00020"
+_STYLE = {"description_width": "5em"}
+_COLUMN = "29em"
+
+
+def _preset_text(rows):
+    """Write a recipe as the text-area lines ``"K, 130"``."""
+    return "\n".join(f"{name}, {value:g}" for name, value in rows)
+
+
+def _signed_mv(x, decimals=2):
+    """``fmt_mv`` with an explicit "+" for a positive value, e.g. ``"+13.45 mV"``."""
+    s = fmt_mv(x, decimals)
+    return f"+{s}" if round(x, decimals) > 0 else s
+
+
+def _parse_solution(value, side):
+    """Read one solution's text: return ({ion name: mM}, [error message, ...]).
+
+    Each non-blank line is ``<ion>, <mM>`` (or ``<ion> <mM>``, ``<ion>: <mM>``,
+    an optional trailing "mM"); text after ``#`` is a comment.
+    """
+    solution, errors, first_line = {}, [], {}
+    for number, raw in enumerate(value.splitlines(), start=1):
+        body = raw.split("#", 1)[0].strip()
+        if not body:
+            continue
+        fields = {"side": side, "line": number, "text": html.escape(body)}
+        parts = _SEPARATOR.split(body, maxsplit=1)
+        name = parts[0]
+        rest = _UNIT.sub("", parts[1].strip()) if len(parts) == 2 else ""
+        try:
+            ion = physics.get_ion(name)
+        except ValueError:
+            ion = None
+        if not rest:
+            key = "ljp.error.missing_number" if ion is not None else "ljp.error.unreadable"
+            errors.append(text(key, ion=html.escape(name), **fields))
+            continue
+        if _SEPARATOR.search(rest):
+            errors.append(text("ljp.error.unreadable", **fields))
+            continue
+        if ion is None:
+            known = ", ".join(physics.ion_names())
+            errors.append(text("ljp.error.unknown_ion", ion=html.escape(name), known=known,
+                               **fields))
+            continue
+        try:
+            conc = float(rest)
+        except ValueError:
+            errors.append(text("ljp.error.not_number", value=html.escape(rest), **fields))
+            continue
+        if not math.isfinite(conc):  # not echoed: the widget never shows "nan" or "inf"
+            errors.append(text("ljp.error.not_finite_number", ion=ion.label, **fields))
+            continue
+        if conc < 0:
+            errors.append(text("ljp.error.negative", value=html.escape(rest), **fields))
+            continue
+        if ion.name in solution:
+            errors.append(text("ljp.error.duplicate", ion=ion.label,
+                               first=first_line[ion.name], **fields))
+            continue
+        solution[ion.name] = conc + 0.0
+        first_line[ion.name] = number
+    if not solution and not errors:
+        errors.append(text("ljp.error.empty", side=side))
+    return solution, errors
+
+
+def _initial_text(value, presets, default, argument):
+    """Return (preset key or custom, text) for a constructor argument."""
+    if value is None:
+        value = default
+    if isinstance(value, str):
+        if value in presets:
+            return value, _preset_text(presets[value])
+        return _CUSTOM, value
+    if isinstance(value, Mapping):
+        return _CUSTOM, "\n".join(f"{name}, {conc}" for name, conc in value.items())
+    raise ValueError(
+        f"{argument} must be a preset name ({', '.join(presets)}), the text of a solution "
+        f"or a mapping from ion name to mM, got {type(value).__name__}"
+    )
+
+
+class JunctionPotentialCalculator(w.VBox):
+    """Liquid junction potential (LJP) between a pipette solution and the bath.
+
+    Each solution is edited as text, one ``ion, mM`` per line, or filled from
+    a preset. The LJP, the potential of the bath relative to the pipette (the
+    JPCalc/LJPcalc convention), is shown for the chosen method, with the other
+    method's value beside it; a converter gives the true membrane potential
+    V_true = V_measured - LJP. A line that cannot be read is named in an inline
+    message and the last valid result stays on screen, labelled as such; a
+    solution that is not electroneutral gets a notice and still a value.
+
+    Parameters
+    ----------
+    pipette : str or mapping, optional
+        A key of :data:`PIPETTE_PRESETS` (default ``"k_gluconate"``), the text
+        of a solution (lines such as ``"K, 140"``) or a mapping ion name -> mM.
+    bath : str or mapping, optional
+        Likewise, with :data:`BATH_PRESETS` (default ``"acsf"``).
+    temperature_c : float, optional
+        Temperature, degrees Celsius, 0 to 40. Default 25.
+    method : {"nernst_planck", "henderson"}, optional
+        The method shown large. Default ``"nernst_planck"`` (as LJPcalc);
+        ``"henderson"`` is what JPCalc computes.
+    **kwargs
+        Passed to :class:`ipywidgets.VBox`.
+
+    Raises
+    ------
+    ValueError
+        If `pipette` or `bath` is of the wrong type, `temperature_c` is not
+        within 0 to 40 degrees Celsius, or `method` is unknown.
+
+    Attributes
+    ----------
+    pipette_preset, bath_preset : ipywidgets.Dropdown
+        Presets; choosing one fills the text area (an edited text shows
+        "(edited)").
+    pipette_text, bath_text : ipywidgets.Textarea
+        The solutions, one ``ion, mM`` per line (read when the area loses focus).
+    pipette_source, bath_source : ipywidgets.HTML
+        Where the chosen preset's recipe comes from.
+    method_toggle : ipywidgets.ToggleButtons
+        Henderson or Nernst-Planck.
+    temperature_slider : ipywidgets.FloatSlider
+        Temperature, degrees Celsius.
+    readout : ipywidgets.HTML
+        The LJP, large, and the other method's value and the difference.
+    notice : ipywidgets.HTML
+        Warnings from the physics (net charge of a solution), hidden if none.
+    message : ipywidgets.HTML
+        Errors in the input (line number and what is wrong), hidden if none.
+    measured_vm : ipywidgets.FloatText
+        Measured membrane potential, mV.
+    corrected : ipywidgets.HTML
+        ``True V_m = V_measured - LJP = ...``.
+    caption : ipywidgets.HTML
+        The sign convention.
+
+    Examples
+    --------
+    >>> calc = JunctionPotentialCalculator()
+    >>> round(float(calc.ljp), 2)
+    13.45
+    >>> calc.measured_vm.value = -60.0
+    >>> round(float(calc.corrected_vm), 2)
+    -73.45
+    """
+
+    def __init__(self, pipette=None, bath=None, temperature_c=25.0, method="nernst_planck",
+                 **kwargs):
+        lo, hi = _TEMPERATURE_RANGE
+        if not (isinstance(temperature_c, int | float) and lo <= temperature_c <= hi):
+            raise ValueError(
+                f"temperature_c must be a number from {lo:g} to {hi:g} degrees Celsius, "
+                f"got {temperature_c!r}"
+            )
+        method = "nernst_planck" if method == "planck" else method
+        if method not in _METHODS:
+            raise ValueError(f"method must be one of {', '.join(_METHODS)}, got {method!r}")
+        pip_key, pip_text = _initial_text(pipette, PIPETTE_PRESETS, "k_gluconate", "pipette")
+        bath_key, bath_text = _initial_text(bath, BATH_PRESETS, "acsf", "bath")
+
+        self._result = None  # the last valid result (a dict), None before the first
+        self._valid = False  # whether the inputs on screen gave that result
+        self._filling = False  # a preset is being written into a text area
+
+        self.pipette_preset = self._preset_dropdown("pipette", PIPETTE_PRESETS, pip_key)
+        self.bath_preset = self._preset_dropdown("bath", BATH_PRESETS, bath_key)
+        self.pipette_text = self._text_area(pip_text)
+        self.bath_text = self._text_area(bath_text)
+        self.pipette_source = w.HTML(layout=w.Layout(width=_COLUMN))
+        self.bath_source = w.HTML(layout=w.Layout(width=_COLUMN))
+        self.method_toggle = w.ToggleButtons(
+            options=[(text(f"ljp.method.{m}"), m) for m in _METHODS], value=method,
+            description=text("ljp.control.method"), style=_STYLE,
+        )
+        self.temperature_slider = w.FloatSlider(
+            value=temperature_c, min=lo, max=hi, step=0.5,
+            description=f"{text('control.temperature')} ({text('unit.celsius')})",
+            readout_format=".1f", continuous_update=True,
+            style={"description_width": "9em"}, layout=w.Layout(width="30em"),
+        )
+        self.readout = w.HTML()
+        self.notice = w.HTML(value="", layout=w.Layout(display="none"))
+        self.message = message_box()
+        self.measured_vm = w.FloatText(
+            value=-70.0, step=0.1, description=text("ljp.control.measured_vm"),
+            style={"description_width": "11em"}, layout=w.Layout(width="19em"),
+        )
+        self.corrected = w.HTML(layout=w.Layout(margin="0 0 0 1em"))
+        self.caption = w.HTML(value=text("ljp.caption.convention"))
+
+        columns = w.HBox([
+            w.VBox([w.HTML(text("ljp.title.pipette")), self.pipette_preset, self.pipette_text,
+                    self.pipette_source]),
+            w.VBox([w.HTML(text("ljp.title.bath")), self.bath_preset, self.bath_text,
+                    self.bath_source], layout=w.Layout(margin="0 0 0 1.5em")),
+        ])  # fmt: skip
+        super().__init__([
+            columns,
+            w.HTML(text("ljp.hint.format")),
+            w.HBox([self.method_toggle, self.temperature_slider]),
+            self.readout, self.notice, self.message,
+            w.HBox([self.measured_vm, self.corrected], layout=w.Layout(align_items="center")),
+            self.caption,
+        ], **kwargs)  # fmt: skip
+
+        self._show_source("pipette")
+        self._show_source("bath")
+        self.pipette_preset.observe(self._on_preset, names="value")
+        self.bath_preset.observe(self._on_preset, names="value")
+        self.pipette_text.observe(self._on_text, names="value")
+        self.bath_text.observe(self._on_text, names="value")
+        self.temperature_slider.observe(self._recompute, names="value")
+        self.method_toggle.observe(self._render, names="value")
+        self.measured_vm.observe(self._render_converter, names="value")
+        self._recompute()
+
+    # --- public read-outs ------------------------------------------------------------------
+
+    @property
+    def valid(self):
+        """Whether the solutions on screen are valid (the result shown is current)."""
+        return self._valid
+
+    @property
+    def ljp_values(self):
+        """Last valid LJP by method, mV: ``{"henderson": ..., "nernst_planck": ...}`` or None."""
+        return None if self._result is None else dict(self._result["ljp"])
+
+    @property
+    def ljp(self):
+        """Last valid LJP of the chosen method, mV (bath relative to pipette), or None."""
+        return None if self._result is None else self._result["ljp"][self.method_toggle.value]
+
+    @property
+    def pipette(self):
+        """Pipette solution of the last valid result, ion name -> mM, or None."""
+        return None if self._result is None else dict(self._result["pipette"])
+
+    @property
+    def bath(self):
+        """Bath solution of the last valid result, ion name -> mM, or None."""
+        return None if self._result is None else dict(self._result["bath"])
+
+    @property
+    def notices(self):
+        """The physics' warnings for the last valid result (e.g. net charge), a tuple of str."""
+        return () if self._result is None else self._result["notices"]
+
+    @property
+    def corrected_vm(self):
+        """V_measured - LJP, mV, with the last valid LJP of the chosen method, or None."""
+        ljp = self.ljp
+        v = self.measured_vm.value
+        if ljp is None or not math.isfinite(v):
+            return None
+        return float(physics.correct_for_ljp(v, ljp))
+
+    # --- construction helpers ----------------------------------------------------------------
+
+    @staticmethod
+    def _preset_dropdown(side, presets, value):
+        options = [(text(f"ljp.preset.{side}.{key}"), key) for key in presets]
+        options.append((text("ljp.preset.custom"), _CUSTOM))
+        return w.Dropdown(options=options, value=value, description=text("ljp.control.preset"),
+                          style=_STYLE, layout=w.Layout(width=_COLUMN))
+
+    @staticmethod
+    def _text_area(value):
+        return w.Textarea(value=value, rows=9, continuous_update=False,
+                          placeholder=text("ljp.placeholder"),
+                          layout=w.Layout(width=_COLUMN, border_left="4px solid transparent"))
+
+    def _side(self, side):
+        if side == "pipette":
+            return self.pipette_preset, self.pipette_text, self.pipette_source, PIPETTE_PRESETS
+        return self.bath_preset, self.bath_text, self.bath_source, BATH_PRESETS
+
+    def _show_source(self, side):
+        dropdown, _, source, _ = self._side(side)
+        key = dropdown.value
+        source.value = (
+            f'<small>{text(f"ljp.source.{side}.{key}")}</small>' if key != _CUSTOM else ""
+        )
+
+    # --- observers -------------------------------------------------------------------------
+
+    def _on_preset(self, change):
+        side = "pipette" if change["owner"] is self.pipette_preset else "bath"
+        dropdown, area, _, presets = self._side(side)
+        self._show_source(side)
+        if self._filling or change["new"] == _CUSTOM:
+            return  # the text area already holds the text
+        self._filling = True
+        try:
+            area.value = _preset_text(presets[change["new"]])  # -> _on_text -> _recompute
+        finally:
+            self._filling = False
+
+    def _on_text(self, change):
+        side = "pipette" if change["owner"] is self.pipette_text else "bath"
+        dropdown, area, _, presets = self._side(side)
+        if not self._filling:
+            match = next((k for k, rows in presets.items() if _preset_text(rows) == area.value),
+                         _CUSTOM)
+            if match != dropdown.value:
+                self._filling = True  # the text is already there: do not rewrite it
+                try:
+                    dropdown.value = match
+                finally:
+                    self._filling = False
+        self._recompute()
+
+    def _recompute(self, change=None):
+        """Read both solutions and compute the LJP by both methods; keep the last good one."""
+        pipette, pip_errors = _parse_solution(self.pipette_text.value, text("ljp.side.pipette"))
+        bath, bath_errors = _parse_solution(self.bath_text.value, text("ljp.side.bath"))
+        for area, errors in ((self.pipette_text, pip_errors), (self.bath_text, bath_errors)):
+            border = _ERROR_BORDER if errors else "4px solid transparent"
+            if area.layout.border_left != border:
+                area.layout.border_left = border
+        errors = pip_errors + bath_errors
+        if not errors:
+            temperature = physics.celsius_to_kelvin(self.temperature_slider.value)
+            values, notices = {}, []
+            try:
+                with warnings.catch_warnings(record=True) as record:
+                    warnings.simplefilter("always")
+                    for method in _METHODS:
+                        values[method] = float(physics.liquid_junction_potential(
+                            pipette, bath, temperature=temperature, method=method))
+            except (ValueError, RuntimeError) as err:
+                errors = [text("ljp.error.physics", reason=html.escape(str(err)))]
+            else:
+                for item in record:
+                    note = html.escape(str(item.message))
+                    if issubclass(item.category, UserWarning) and note not in notices:
+                        notices.append(note)
+                if not all(math.isfinite(v) for v in values.values()):
+                    errors = [text("ljp.error.not_finite")]
+        if errors:
+            self._valid = False
+            show_message(self.message, text("ljp.error.keep", errors="<br>".join(errors)))
+        else:
+            self._valid = True
+            self._result = {
+                "ljp": values, "pipette": pipette, "bath": bath, "notices": tuple(notices),
+                "celsius": self.temperature_slider.value,
+            }
+            show_message(self.message, "")
+        self._show_notices()
+        self._render()
+
+    def _show_notices(self):
+        notices = self.notices if self._valid else ()
+        value = (text("ljp.notice", notes="<br>".join(notices)) if notices else "")
+        if self.notice.value != value:
+            self.notice.value = value
+            self.notice.layout.display = None if value else "none"
+
+    def _render(self, change=None):
+        """Write the LJP readout for the chosen method (no recomputation)."""
+        if self._result is None:
+            self.readout.value = text("ljp.readout.none")
+            self._render_converter()
+            return
+        chosen = self.method_toggle.value
+        other = _METHODS[1 - _METHODS.index(chosen)]
+        ljp = self._result["ljp"]
+        big = text("ljp.readout.main", method=text(f"ljp.method.{chosen}"),
+                   value=_signed_mv(ljp[chosen]))
+        small = text(
+            "ljp.readout.other", other=text(f"ljp.method.{other}"),
+            other_value=_signed_mv(ljp[other]), method=text(f"ljp.method.{chosen}"),
+            difference=_signed_mv(ljp[chosen] - ljp[other]),
+            t=f"{self._result['celsius']:.1f} {text('unit.celsius')}",
+        )
+        if round(ljp[chosen], 1) > 0:
+            meaning = text("ljp.readout.positive", value=fmt_mv(abs(ljp[chosen]), 1))
+        elif round(ljp[chosen], 1) < 0:
+            meaning = text("ljp.readout.negative", value=fmt_mv(abs(ljp[chosen]), 1))
+        else:
+            meaning = text("ljp.readout.zero")
+        body = f"{big} {small}<br>{meaning}"
+        if not self._valid:
+            body = f"{text('ljp.readout.stale')}<div style=\"opacity:0.6\">{body}</div>"
+        self.readout.value = body
+        self._render_converter()
+
+    def _render_converter(self, change=None):
+        """Write V_true = V_measured - LJP (no recomputation of the LJP)."""
+        v = self.measured_vm.value
+        ljp = self.ljp
+        if ljp is None:
+            value = text("ljp.converter.none")
+        elif not math.isfinite(v):
+            value = text("ljp.converter.bad_input")
+        else:
+            value = text(
+                "ljp.converter.result", measured=fmt_mv(v, 1), ljp=_signed_mv(ljp, 1),
+                true=fmt_mv(float(physics.correct_for_ljp(v, ljp)), 1),
+            )
+            if not self._valid:
+                value = f"{value} {text('ljp.converter.stale')}"
+        if self.corrected.value != value:
+            self.corrected.value = value
