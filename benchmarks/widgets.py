@@ -59,7 +59,7 @@ def _optional_cases(control):
     extra = []
     if hasattr(mw, "JunctionPotentialCalculator"):
         extra.append(("JunctionPotentialCalculator V_meas",
-                      control(mw.JunctionPotentialCalculator, "measured", [-80.0, -60.0])))
+                      control(mw.JunctionPotentialCalculator, "measured_vm", [-80.0, -60.0])))
     if hasattr(mw, "DynamicEquilibrium"):
         extra.append(("DynamicEquilibrium frame", control(mw.DynamicEquilibrium, "frame",
                                                           [10, 20])))
