@@ -23,12 +23,24 @@ def test_binder_environment_is_fully_pinned_and_installs_the_package():
     assert (ROOT / "binder/runtime.txt").read_text().strip().startswith("python-3.")
 
 
-def test_test_environment_adds_pinned_tools_to_the_binder_pins():
-    lines = _requirement_lines("requirements-test.txt")
+def test_instructor_environment_adds_pinned_nbgrader_to_the_binder_pins():
+    lines = _requirement_lines("requirements-instructor.txt")
     assert lines[0] == "-r binder/requirements.txt"
+    assert all("==" in ln for ln in lines[1:])
+    assert "nbgrader" in {ln.split("==")[0].lower() for ln in lines[1:]}
+
+
+def test_test_environment_adds_pinned_tools_to_the_instructor_pins():
+    lines = _requirement_lines("requirements-test.txt")
+    assert lines[0] == "-r requirements-instructor.txt"
     assert all("==" in ln for ln in lines[1:])
     names = {ln.split("==")[0].lower() for ln in lines[1:]}
     assert {"pytest", "nbval", "hypothesis", "playwright", "ruff"} <= names
+
+
+def test_binder_environment_serves_voila_for_the_simulator_app():
+    names = {ln.split("==")[0].lower() for ln in _requirement_lines("binder/requirements.txt")}
+    assert "voila" in names
 
 
 def _readme_command(marker):
