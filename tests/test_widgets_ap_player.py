@@ -14,8 +14,8 @@ from membrane_widgets.widgets import (
     MembraneModel,
     text,
 )
+from tests.widget_text import BAD_NUMBER, html_values
 
-BAD_NUMBER = re.compile(r"\b(nan|inf)\b", re.IGNORECASE)
 RATIO = re.compile(r"P_Na : P_K = ([\d.]+(?:×10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)?) : 1")
 
 
@@ -29,19 +29,10 @@ def _ratio_shown(player):
     return float(match.group(1))
 
 
-def _html_values(widget):
-    out = []
-    stack = [widget]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, (w.HTML, w.Label)):
-            out.append(node.value)
-        stack.extend(getattr(node, "children", ()))
-    return out
 
 
 def _assert_no_bad_numbers(player):
-    for value in _html_values(player):
+    for value in html_values(player):
         assert not BAD_NUMBER.search(_plain(value)), value
 
 
@@ -278,7 +269,7 @@ def test_weight_bars_without_sliders():
     assert bars.sliders == {} and bars.impermeant_labels == {}
     assert not any(isinstance(c, w.HBox) and any(isinstance(s, w.FloatLogSlider)
                                                 for s in c.children) for c in bars.children)
-    assert text("caption.weight_bars.no_sliders") in "".join(_html_values(bars))
+    assert text("caption.weight_bars.no_sliders") in "".join(html_values(bars))
     bars.model.ion("Na").permeability = 1.0  # the model still drives the bars
     np.testing.assert_allclose(bars.bars.y, [bars.model.weights[n] for n in bars.model.names])
     bars.model.ion("Cl").permeability = 0.0  # impermeant without a label to show: no error
@@ -288,4 +279,4 @@ def test_weight_bars_without_sliders():
 def test_weight_bars_default_keeps_its_sliders():
     bars = GHKWeightBars()
     assert set(bars.sliders) == {"K", "Na", "Cl"}
-    assert text("caption.weight_bars") in "".join(_html_values(bars))
+    assert text("caption.weight_bars") in "".join(html_values(bars))

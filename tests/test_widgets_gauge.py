@@ -1,33 +1,19 @@
 """DrivingForceGauge, headless: move its controls, assert on the model, readout and marks."""
 
 import math
-import re
 
-import ipywidgets as w
 import numpy as np
 import pytest
 
 from membrane_widgets import physics
 from membrane_widgets.widgets import DrivingForceGauge, IonSliderPanel, MembraneModel, text
+from tests.widget_text import BAD_NUMBER, html_values
+from tests.widget_text import plain as _plain
 
 T = physics.BODY_TEMPERATURE
-BAD_NUMBER = re.compile(r"\b(nan|inf)\b", re.IGNORECASE)
 
 
-def _plain(html):
-    return re.sub(r"<[^>]+>", "", html)
 
-
-def _html_values(widget):
-    """Every HTML/Label value under `widget`."""
-    out = []
-    stack = [widget]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, (w.HTML, w.Label)):
-            out.append(node.value)
-        stack.extend(getattr(node, "children", ()))
-    return out
 
 
 def _set_e_na(model, e_na):
@@ -191,7 +177,7 @@ def test_extreme_positions_give_no_nan_or_inf(ion):
                 panel.c_out_slider.value = 10.0**c_out
                 for direction in ("in", "out"):
                     g.direction_select.value = direction
-                    for value in _html_values(g):
+                    for value in html_values(g):
                         assert not BAD_NUMBER.search(value), value
                     assert np.isfinite(g.lines.x).all()
                     assert g.voltage_scale.min <= g.lines.x.min()

@@ -1,8 +1,6 @@
 """GHKExplorer, headless: one model under four views, and the GHK I-V curves."""
 
-import re
 
-import ipywidgets as w
 import numpy as np
 import pytest
 
@@ -18,23 +16,8 @@ from membrane_widgets.widgets import (
 )
 from membrane_widgets.widgets._format import fmt_mv
 from membrane_widgets.widgets._ghk_explorer import PERMEABILITY_SCALE
-
-BAD_NUMBER = re.compile(r"\b(nan|inf)\b", re.IGNORECASE)
-
-
-def _plain(html):
-    return re.sub(r"<[^>]+>", "", html)
-
-
-def _html_values(widget):
-    out = []
-    stack = [widget]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, (w.HTML, w.Label)):
-            out.append(node.value)
-        stack.extend(getattr(node, "children", ()))
-    return out
+from tests.widget_text import BAD_NUMBER, html_values
+from tests.widget_text import plain as _plain
 
 
 def _zero_crossing(x, y):
@@ -196,7 +179,7 @@ def test_extreme_positions_give_no_nan_or_inf(include_calcium):
                     slider.value = 10.0**p
                     assert np.isfinite(ex.iv_lines.y).all()
                     assert np.isfinite(ex.iv_points.y).all()
-                    for value in _html_values(ex):
+                    for value in html_values(ex):
                         assert not BAD_NUMBER.search(value), value
     panel.temperature_slider.value = panel.temperature_slider.max
     assert np.isfinite(ex.iv_lines.y).all()

@@ -7,7 +7,6 @@ widget module's docstring): PatchKGlu +13.469 mV, PatchKMeSO +8.594 mV, PatchCsG
 """
 
 import math
-import re
 import warnings
 
 import pytest
@@ -18,10 +17,10 @@ import membrane_widgets
 from membrane_widgets import physics
 from membrane_widgets.widgets import JunctionPotentialCalculator
 from membrane_widgets.widgets._ljp_calculator import BATH_PRESETS, PIPETTE_PRESETS
+from tests.widget_text import BAD_NUMBER
 
 NP = "nernst_planck"
 MINUS = "\u2212"
-BAD_NUMBER = re.compile(r"\bnan\b|\binf\b|∞", re.IGNORECASE)
 
 
 def htmls(calc):

@@ -1,14 +1,13 @@
 """PumpLeakRundown: ouabain blocks the pump; the gradients and V_m run down over minutes."""
 
-import re
 
 import numpy as np
 import pytest
 
 from membrane_widgets import physics
 from membrane_widgets.widgets import MembraneModel, PumpLeakRundown
+from tests.widget_text import BAD_NUMBER
 
-BAD_NUMBER = re.compile(r"\bnan\b|\binf\b|infinity|∞", re.IGNORECASE)
 MS_PER_MIN = 60e3
 
 

@@ -10,29 +10,18 @@ from membrane_widgets import physics
 from membrane_widgets.widgets import GHKWeightBars, IonSliderPanel, MembraneModel, text
 from membrane_widgets.widgets._controls import PERM_EXPONENTS
 from membrane_widgets.widgets._format import fmt_mv
+from tests.widget_text import BAD_NUMBER, html_values
+from tests.widget_text import plain as _plain
 
-BAD_NUMBER = re.compile(r"\b(nan|inf)\b", re.IGNORECASE)
 TERM = re.compile(r"(\d\.\d{3})×\(([−+]?\d+\.\d) mV\)")
 RESULT = re.compile(r"= (−?\d+\.\d) mV$")
 
-
-def _plain(html):
-    return re.sub(r"<[^>]+>", "", html)
 
 
 def _number(s):
     return float(s.replace("−", "-"))
 
 
-def _html_values(widget):
-    out = []
-    stack = [widget]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, (w.HTML, w.Label)):
-            out.append(node.value)
-        stack.extend(getattr(node, "children", ()))
-    return out
 
 
 def _weighted_mean(readout):
@@ -192,7 +181,7 @@ def test_extreme_slider_positions_give_no_nan_or_inf(preset):
             panel.ion_select.value = name
             for c in (panel.c_in_slider.min, panel.c_in_slider.max):
                 panel.c_in_slider.value = 10.0**c
-                for value in _html_values(bars):
+                for value in html_values(bars):
                     assert not BAD_NUMBER.search(value), value
                 assert np.isfinite(bars.bars.y).all() and bars.bars.y.sum() == pytest.approx(1)
                 assert np.isfinite(bars.potential_lines.x).all()

@@ -4,7 +4,7 @@ import math
 
 from membrane_widgets.widgets._strings import text
 
-__all__ = ["fmt_mv", "fmt_mm", "fmt_number", "fmt_energy", "MINUS"]
+__all__ = ["fmt_mv", "fmt_signed_mv", "fmt_mm", "fmt_number", "fmt_energy", "MINUS"]
 
 #: The typographic minus sign used in readouts.
 MINUS = "\u2212"
@@ -68,6 +68,24 @@ def fmt_mv(x, decimals=1):
     sign = MINUS if x < 0 and float(value) != 0 else ""
     return f"{sign}{value} {text('unit.mv')}"
 
+
+
+def fmt_signed_mv(x):
+    """Format a potential with an explicit sign, e.g. ``"+60.6 mV"``, ``"−89.1 mV"``.
+
+    Parameters
+    ----------
+    x : float
+        Potential, mV.
+
+    Returns
+    -------
+    str
+        As :func:`membrane_widgets.widgets._format.fmt_mv`, with "+" before a
+        positive value.
+    """
+    s = fmt_mv(x)
+    return "+" + s if math.isfinite(x) and round(x, 1) > 0 else s
 
 def fmt_mm(x):
     """Format a concentration in mM, e.g. ``"140 mM"``, ``"1.00×10⁻⁴ mM"``.

@@ -9,7 +9,7 @@ import traitlets as t
 
 from membrane_widgets import physics
 from membrane_widgets.widgets._controls import ion_label, message_box, show_message
-from membrane_widgets.widgets._format import fmt_energy, fmt_mv
+from membrane_widgets.widgets._format import fmt_energy, fmt_mv, fmt_signed_mv
 from membrane_widgets.widgets._model import MembraneModel
 from membrane_widgets.widgets._strings import text
 
@@ -105,23 +105,6 @@ def set_axis_limits(axis, lo, hi):
             scale.min, scale.max = lo, hi
         axis.tick_values = voltage_ticks(lo, hi)
 
-
-def fmt_signed_mv(x):
-    """Format a potential with an explicit sign, e.g. ``"+60.6 mV"``, ``"−89.1 mV"``.
-
-    Parameters
-    ----------
-    x : float
-        Potential, mV.
-
-    Returns
-    -------
-    str
-        As :func:`membrane_widgets.widgets._format.fmt_mv`, with "+" before a
-        positive value.
-    """
-    s = fmt_mv(x)
-    return "+" + s if math.isfinite(x) and round(x, 1) > 0 else s
 
 
 class DrivingForceGauge(w.VBox):

@@ -9,7 +9,7 @@ import numpy as np
 
 from membrane_widgets import physics
 from membrane_widgets.widgets._controls import ion_label, message_box, show_message
-from membrane_widgets.widgets._format import MINUS, fmt_mm, fmt_mv, fmt_number
+from membrane_widgets.widgets._format import fmt_mm, fmt_mv, fmt_number, fmt_signed_mv
 from membrane_widgets.widgets._model import MembraneModel
 from membrane_widgets.widgets._strings import text
 
@@ -29,11 +29,6 @@ _LAYOUT = {"width": "26em"}
 def _fmt_celsius(kelvin):
     return f"{fmt_number(float(physics.kelvin_to_celsius(kelvin)))} {text('unit.celsius')}"
 
-
-def _fmt_signed_mv(x):
-    """Return ``"+5.2 mV"`` or ``"−5.2 mV"``: a change, with its sign."""
-    s = fmt_mv(x)
-    return s if s.startswith(MINUS) or s == "—" or float(f"{x:.1f}") == 0 else f"+{s}"
 
 
 def _ratio_label(r):
@@ -286,7 +281,7 @@ class PumpExplorer(w.VBox):
             self.markers.opacities = [0.2 if blocked else 1.0, 1.0]
         if blocked:
             lines = [text("pump.readout.blocked", value=fmt_mv(self.vm_passive),
-                          change=_fmt_signed_mv(-contribution), before=fmt_mv(self.vm_pump))]
+                          change=fmt_signed_mv(-contribution), before=fmt_mv(self.vm_pump))]
         else:
             lines = [text("pump.readout.with", r=f"{r:.2f}", value=fmt_mv(self.vm_pump)),
                      text("pump.readout.without", value=fmt_mv(self.vm_passive))]

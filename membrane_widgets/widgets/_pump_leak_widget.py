@@ -8,7 +8,7 @@ import numpy as np
 
 from membrane_widgets import physics
 from membrane_widgets.widgets._controls import ion_label, message_box, show_message
-from membrane_widgets.widgets._format import MINUS, fmt_mm, fmt_mv, fmt_number
+from membrane_widgets.widgets._format import fmt_mm, fmt_mv, fmt_number, fmt_signed_mv
 from membrane_widgets.widgets._model import MembraneModel
 from membrane_widgets.widgets._strings import text
 
@@ -32,11 +32,6 @@ _LAYOUT = {"width": "39em"}
 def _fmt_minutes(x):
     return f"{fmt_number(x)} {text('pump_leak.unit.min')}"
 
-
-def _fmt_signed_mv(x):
-    """Return ``"+4.5 mV"`` or ``"−4.5 mV"``: a change, with its sign."""
-    s = fmt_mv(x)
-    return s if s.startswith(MINUS) or s == "—" or float(f"{x:.1f}") == 0 else f"+{s}"
 
 
 class PumpLeakRundown(w.VBox):
@@ -331,7 +326,7 @@ class PumpLeakRundown(w.VBox):
         self.vm_after = before - contribution
         self.jump_readout.value = text(
             "pump_leak.readout.jump", t=_fmt_minutes(block), before=fmt_mv(before),
-            after=fmt_mv(self.vm_after), contribution=_fmt_signed_mv(contribution))
+            after=fmt_mv(self.vm_after), contribution=fmt_signed_mv(contribution))
 
     def _show_half_time(self, block):
         """Show the minutes after the block for K⁺ inside to fall halfway to its final value."""

@@ -12,12 +12,11 @@ from membrane_widgets.widgets._controls import (
     message_box,
     show_message,
 )
-from membrane_widgets.widgets._format import fmt_mv, fmt_number
+from membrane_widgets.widgets._format import fmt_mv, fmt_number, fmt_signed_mv
 from membrane_widgets.widgets._gauge import (
     HTML_BLOCK,
     LABEL_MARGIN_MV,
     VOLTAGE_RANGE,
-    fmt_signed_mv,
     set_axis_limits,
     voltage_limits,
     voltage_ticks,
