@@ -6,6 +6,7 @@ from membrane_widgets.widgets._ap_player import ActionPotentialPlayer
 from membrane_widgets.widgets._capacitor_counter import CapacitorCounter
 from membrane_widgets.widgets._crossings_widget import DynamicEquilibrium
 from membrane_widgets.widgets._entropy_widget import EntropyOfMixing
+from membrane_widgets.widgets._format import fmt_mm, fmt_mv, fmt_number, fmt_signed_mv
 from membrane_widgets.widgets._gauge import DrivingForceGauge
 from membrane_widgets.widgets._ghk_explorer import GHKExplorer
 from membrane_widgets.widgets._ion_panel import IonSliderPanel
@@ -37,4 +38,8 @@ __all__ = [
     "AnswerCheck",
     "set_language",
     "text",
+    "fmt_mv",
+    "fmt_signed_mv",
+    "fmt_mm",
+    "fmt_number",
 ]

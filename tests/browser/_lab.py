@@ -131,6 +131,66 @@ def install_kernelspec(jupyter_path):
     (spec_dir / "kernel.json").write_text(json.dumps(spec, indent=1))
 
 
+def _isolated_home(home, user_settings=True):
+    """Create a throwaway Jupyter home under `home`; return the environment that uses it.
+
+    `home` gets ``config/``, ``data/``, ``runtime/``, ``path/`` (holding a ``python3``
+    kernelspec for this interpreter, first on ``JUPYTER_PATH``) and ``workspaces/``;
+    with `user_settings`, ``user-settings/`` holds :data:`_USER_SETTINGS`. Nothing of
+    the user's own Jupyter configuration is read; the environment's (``sys.prefix``)
+    still is, as for any Jupyter started from this environment.
+    """
+    home = Path(home)
+    for directory in (home / "config", home / "data", home / "runtime", home / "path",
+                      home / "workspaces"):
+        directory.mkdir(parents=True, exist_ok=True)
+    if user_settings:
+        for name, values in _USER_SETTINGS.items():
+            target = home / "user-settings" / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(json.dumps(values))
+    install_kernelspec(home / "path")
+    return {
+        **os.environ,
+        "JUPYTER_CONFIG_DIR": str(home / "config"),
+        "JUPYTER_DATA_DIR": str(home / "data"),
+        "JUPYTER_RUNTIME_DIR": str(home / "runtime"),
+        "JUPYTER_PATH": str(home / "path"),
+        "PYTHONUNBUFFERED": "1",
+    }
+
+
+def _root_flag():
+    """``["--allow-root"]`` when running as root (containers and CI runners often do)."""
+    return ["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []
+
+
+def _launch(cmd, cwd, env, log_path):
+    """Start `cmd` in its own session (so its whole tree can be stopped), logging to a file."""
+    with open(log_path, "wb") as log:
+        return subprocess.Popen(
+            cmd, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL, start_new_session=True,
+        )
+
+
+def _wait_until_up(server, probe, what, timeout):
+    """Call `probe` until it stops raising OSError; stop `server` and raise if it never does."""
+    deadline = time.monotonic() + timeout
+    while True:
+        if server.process.poll() is not None:
+            raise RuntimeError(f"{what} exited with {server.process.returncode}:\n{server.log()}")
+        try:
+            probe()
+            return server
+        except (OSError, urllib.error.URLError):
+            pass
+        if time.monotonic() > deadline:
+            server.stop()
+            raise RuntimeError(f"{what} did not answer within {timeout:g} s:\n{server.log()}")
+        time.sleep(0.2)
+
+
 def start_lab(base_dir, timeout=STARTUP_TIMEOUT_S):
     """Start ``jupyter lab`` in a fresh directory under `base_dir` and wait until it answers.
 
@@ -155,26 +215,11 @@ def start_lab(base_dir, timeout=STARTUP_TIMEOUT_S):
     base_dir = Path(base_dir)
     root = base_dir / "root"
     home = base_dir / "jupyter"
-    settings = home / "user-settings"
-    for directory in (root, home / "config", home / "data", home / "runtime", home / "path",
-                      home / "workspaces"):
-        directory.mkdir(parents=True, exist_ok=True)
-    for name, values in _USER_SETTINGS.items():
-        target = settings / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(json.dumps(values))
-    install_kernelspec(home / "path")
+    root.mkdir(parents=True, exist_ok=True)
+    env = _isolated_home(home)
 
     token = secrets.token_hex(24)
     port = free_port()
-    env = {
-        **os.environ,
-        "JUPYTER_CONFIG_DIR": str(home / "config"),
-        "JUPYTER_DATA_DIR": str(home / "data"),
-        "JUPYTER_RUNTIME_DIR": str(home / "runtime"),
-        "JUPYTER_PATH": str(home / "path"),
-        "PYTHONUNBUFFERED": "1",
-    }
     cmd = [
         sys.executable, "-m", "jupyter", "lab", "--no-browser",
         "--ServerApp.ip=127.0.0.1",
@@ -187,31 +232,121 @@ def start_lab(base_dir, timeout=STARTUP_TIMEOUT_S):
         "--LabApp.check_for_updates_class=jupyterlab.handlers.announcements.NeverCheckForUpdate",
         "--LabApp.extension_manager=readonly",
         "--LabApp.collaborative=False",
-        f"--LabApp.user_settings_dir={settings}",
+        f"--LabApp.user_settings_dir={home / 'user-settings'}",
         f"--LabApp.workspaces_dir={home / 'workspaces'}",
+        *_root_flag(),
     ]
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        cmd.append("--allow-root")  # containers and CI runners often run as root
     log_path = base_dir / "lab.log"
-    with open(log_path, "wb") as log:
-        process = subprocess.Popen(
-            cmd, cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL, start_new_session=True,
-        )
+    process = _launch(cmd, root, env, log_path)
     server = LabServer(f"http://127.0.0.1:{port}/", token, root, log_path, process)
-    deadline = time.monotonic() + timeout
-    while True:
-        if process.poll() is not None:
-            raise RuntimeError(f"jupyter lab exited with {process.returncode}:\n{server.log()}")
-        try:
-            server.api("status")
-            return server
-        except (OSError, urllib.error.URLError):
-            pass
-        if time.monotonic() > deadline:
-            server.stop()
-            raise RuntimeError(f"jupyter lab did not answer within {timeout:g} s:\n{server.log()}")
-        time.sleep(0.2)
+    return _wait_until_up(server, lambda: server.api("status"), "jupyter lab", timeout)
+
+
+@dataclass
+class VoilaServer:
+    """A running standalone Voilà server serving one notebook as an app.
+
+    Attributes
+    ----------
+    url : str
+        Base url, ending in "/"; the app is served there.
+    token : str
+        The server's token (random).
+    notebook : Path
+        The notebook it serves.
+    log_path : Path
+        The server's stdout and stderr.
+    process : subprocess.Popen
+        The ``voila`` process.
+    """
+
+    url: str
+    token: str
+    notebook: Path
+    log_path: Path
+    process: subprocess.Popen = field(repr=False)
+
+    def app_url(self):
+        """Return the url of the app page (with the token)."""
+        return f"{self.url}?token={self.token}"
+
+    def log(self):
+        """Return the server's output so far."""
+        return self.log_path.read_text(errors="replace")
+
+    def stop(self, timeout=15.0):
+        """Stop the server and every process it started (kernels included)."""
+        _stop_process_tree(self.process, timeout)
+
+
+def disable_labextensions(config_dir, names):
+    """Disable the JupyterLab extensions `names` for servers using `config_dir`.
+
+    Writes ``<config_dir>/labconfig/page_config.json`` with ``disabledExtensions``
+    (what ``jupyter labextension disable`` writes), which both JupyterLab and
+    Voilà read through ``jupyterlab_server``'s page config.
+    """
+    target = Path(config_dir) / "labconfig" / "page_config.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps({"disabledExtensions": dict.fromkeys(names, True)}))
+    return target
+
+
+def start_voila(base_dir, notebook, cwd, disabled_labextensions=(), timeout=STARTUP_TIMEOUT_S):
+    """Start ``voila <notebook>`` (standalone) and wait until the app page answers.
+
+    Runs ``sys.executable -m voila <notebook> --no-browser`` on 127.0.0.1 with a free
+    port and a random token, in the same throwaway Jupyter home as :func:`start_lab`
+    (config, data, runtime dirs, and a kernelspec for this interpreter).
+
+    Parameters
+    ----------
+    base_dir : Path
+        An empty directory; gets ``jupyter/`` and ``voila.log``.
+    notebook : str or Path
+        The notebook to serve, relative to `cwd` (or absolute).
+    cwd : Path
+        Working directory of the server (and of the notebook's kernel).
+    disabled_labextensions : sequence of str, optional
+        JupyterLab extensions the Voilà page must not load (see
+        :func:`disable_labextensions`); only this server's config dir gets them.
+    timeout : float, s
+        How long to wait for the app page to answer.
+
+    Returns
+    -------
+    VoilaServer
+        The running server; call ``.stop()`` when done.
+
+    Raises
+    ------
+    RuntimeError
+        If the server exits or does not answer in time; the message holds its log.
+    """
+    base_dir = Path(base_dir)
+    home = base_dir / "jupyter"
+    env = _isolated_home(home, user_settings=False)
+    if disabled_labextensions:
+        disable_labextensions(home / "config", disabled_labextensions)
+    token = secrets.token_hex(24)
+    port = free_port()
+    cmd = [
+        sys.executable, "-m", "voila", str(notebook), "--no-browser",
+        "--Voila.ip=127.0.0.1",
+        f"--Voila.port={port}",
+        "--Voila.port_retries=0",
+        f"--Voila.token={token}",
+    ]
+    log_path = base_dir / "voila.log"
+    process = _launch(cmd, cwd, env, log_path)
+    server = VoilaServer(f"http://127.0.0.1:{port}/", token, Path(cwd) / notebook, log_path,
+                         process)
+
+    def probe():  # the template's static files answer without starting a kernel
+        with _OPENER.open(f"{server.url}voila/static/voila.js", timeout=10) as response:
+            response.read(1)
+
+    return _wait_until_up(server, probe, "voila", timeout)
 
 
 def _stop_process_tree(process, timeout):
