@@ -17,6 +17,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
 import membrane_widgets.widgets as mw_widgets
+from membrane_widgets.widgets import fmt_mm
 from tests.browser._lab import (
     check_widget_outputs,
     count_figures,
@@ -102,10 +103,22 @@ def figures_in(widget):
     return sum(figures_in(child) for child in children if isinstance(child, ipywidgets.Widget))
 
 
-def inside(page):
-    """Pattern of a panel readout whose inside concentration is what the c_in label shows."""
-    shown = page.locator(f".{CIN_CLASS} .widget-html-content").inner_text().strip()
-    return re.compile(rf"(^|\s){re.escape(shown)} inside")
+def wait_until_readout_matches_label(page, timeout=15_000):
+    """Wait until the panel readout's inside concentration equals the c_in value label.
+
+    Both come from the kernel, at different moments: compare the live texts in the
+    page (a snapshot of one of them could be stale) until they agree.
+    """
+    page.wait_for_function(
+        """([label, readout]) => {
+            const l = document.querySelector(label), r = document.querySelector(readout);
+            if (!l || !r) return false;
+            const shown = l.textContent.trim();
+            return shown.length > 0 && r.textContent.includes(shown + " inside");
+        }""",
+        arg=[f".{CIN_CLASS} .widget-html-content", READOUT],
+        timeout=timeout,
+    )
 
 
 def millivolts(readout_text):
@@ -148,7 +161,7 @@ def test_keyboard_moves_the_ion_panel_c_in_slider(page, lab_server, notebooks):
     handle = slider.locator(".noUi-handle")
     assert slider.locator(".widget-label").inner_text().strip().endswith("in")
     # Wait for a consistent state first (rendering the slider may already sync it).
-    expect(readout).to_have_text(inside(page), timeout=15_000)
+    wait_until_readout_matches_label(page)
     before = readout.inner_text()
     exponent_before = float(handle.get_attribute("aria-valuetext"))
 
@@ -158,10 +171,14 @@ def test_keyboard_moves_the_ion_panel_c_in_slider(page, lab_server, notebooks):
         page.keyboard.press("ArrowRight")
 
     # The handle moved five steps of 0.01 decade (the slider is local, so at once) ...
-    assert float(handle.get_attribute("aria-valuetext")) == pytest.approx(exponent_before + 0.05)
+    exponent_after = float(handle.get_attribute("aria-valuetext"))
+    assert exponent_after == pytest.approx(exponent_before + 0.05)
+    # ... the kernel took that value: the model's value beside the slider shows it ...
+    label = page.locator(f".{CIN_CLASS} .widget-html-content")
+    expect(label).to_have_text(fmt_mm(10.0**exponent_after), timeout=15_000)
     # ... and the kernel's answer for the last step reaches the readout: its inside
     # concentration equals the value shown beside the slider (both from the model).
-    expect(readout).to_have_text(inside(page), timeout=15_000)
+    wait_until_readout_matches_label(page)
     after = readout.inner_text()
     assert after != before
     # More potassium inside makes E_K more negative.
@@ -171,7 +188,7 @@ def test_keyboard_moves_the_ion_panel_c_in_slider(page, lab_server, notebooks):
 def test_displaying_a_widget_does_not_change_the_model(page, lab_server, notebooks):
     open_notebook_and_run_all(page, lab_server, ION_PANEL_NB)
     check_widget_outputs(page, min_figures=1)
-    expect(page.locator(READOUT)).to_have_text(inside(page), timeout=15_000)
+    wait_until_readout_matches_label(page)
     sentinel = page.locator(f".{SENTINEL_CLASS}")
     expect(sentinel).to_have_text("unchanged")
     # A rendering slider that snaps its value would write back within moments; give it
