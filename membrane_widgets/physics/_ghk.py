@@ -181,7 +181,6 @@ def _mixed_valence_root(p, c_in, c_out, z, vt):
         root[rows] = c
         keep = (fc != 0) & (_np.abs(b - a) > _ROOT_TOL_MV)
         rows, a, b, fa, fb = rows[keep], a[keep], b[keep], fa[keep], fb[keep]
-    _mixed_valence_root.last_iterations = iterations
     return root
 
 

@@ -165,10 +165,11 @@ def pump_leak(duration, radius=10.0, *, na_in=15.0, na_out=145.0, k_in=140.0, k_
     # uA/cm^2 -> mM/ms: I * 1e-6 A/cm^2 * A(cm^2) / (F * W(L)) mol/(L s) = mM/ms
     flux_scale = 1e-6 * float(_sphere_area(radius)) / (_F * float(_sphere_volume(radius)))
 
-    def pump_current(t, na):
-        if block_at is not None and t >= block_at:
-            return 0.0
-        return pump_max * _pump_activation(na, k_m_na)
+    def pumping_at(t):
+        return block_at is None or t < block_at
+
+    def pump_current(na, pumping):
+        return pump_max * _pump_activation(na, k_m_na) if pumping else 0.0
 
     def vm_of(na, k, i_p):
         c_in = _np.array([na, k])
@@ -180,7 +181,7 @@ def pump_leak(duration, radius=10.0, *, na_in=15.0, na_out=145.0, k_in=140.0, k_
 
     def rhs(t, y, pumping):
         na, k = y
-        i_p = pump_max * _pump_activation(na, k_m_na) if pumping else 0.0
+        i_p = pump_current(na, pumping)
         v = vm_of(na, k, i_p)
         i_na, i_k = _ghk_current(v, p, _np.array([na, k]), c_out, z, t_k)
         return [-flux_scale * (i_na + 3 * i_p), -flux_scale * (i_k - 2 * i_p)]
@@ -188,11 +189,9 @@ def pump_leak(duration, radius=10.0, *, na_in=15.0, na_out=145.0, k_in=140.0, k_
     # Integrate piecewise: before and after the block (the right-hand side jumps
     # there), each in chunks so that progress is reported steadily.
     t_eval = _np.linspace(0.0, duration, int(n_points))
-    pieces = [(0.0, duration, block_at is None)]
-    if block_at is not None and 0.0 < block_at < duration:
-        pieces = [(0.0, block_at, True), (block_at, duration, False)]
-    elif block_at is not None:
-        pieces = [(0.0, duration, block_at >= duration)]
+    splits = block_at is not None and 0.0 < block_at < duration
+    bounds = [0.0, block_at, duration] if splits else [0.0, duration]
+    pieces = [(a, b, pumping_at(a)) for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
     n_chunks = 20
     y = [float(na_in), float(k_in)]
     ts, ys = [], []
@@ -215,7 +214,7 @@ def pump_leak(duration, radius=10.0, *, na_in=15.0, na_out=145.0, k_in=140.0, k_
                 progress(float(b / duration))
     t = _np.concatenate(ts)
     na, k = _np.concatenate(ys, axis=1)
-    i_p = _np.array([pump_current(ti, ni) for ti, ni in zip(t, na, strict=True)])
+    i_p = _np.array([pump_current(ni, pumping_at(ti)) for ti, ni in zip(t, na, strict=True)])
     vm = _np.array([vm_of(ni, ki, ip) for ni, ki, ip in zip(na, k, i_p, strict=True)])
     vt = _thermal_voltage(t_k)
     return PumpLeakResult(

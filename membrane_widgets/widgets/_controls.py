@@ -97,12 +97,10 @@ class SliderBinding:
         """Where `value` (slider units) sits on the slider's axis (decades for a log slider)."""
         s = self.slider
         if self._log:
-            lo, hi = s.min, s.max
-            pos = math.log(value, s.base) if value > 0 else lo
+            pos = math.log(value, s.base) if value > 0 else s.min
         else:
-            lo, hi = s.min, s.max
             pos = value
-        return min(max(pos, lo), hi)
+        return min(max(pos, s.min), s.max)
 
     def _model_changed(self, change):
         if self.label is not None:
