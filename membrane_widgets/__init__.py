@@ -22,6 +22,7 @@ from membrane_widgets.widgets import (
     NernstExplorer,
     PumpExplorer,
     PumpLeakRundown,
+    set_language,
 )
 
 __all__ = [
@@ -43,6 +44,7 @@ __all__ = [
     "PumpLeakRundown",
     "ActionPotentialPlayer",
     "AnswerCheck",
+    "set_language",
     "__version__",
 ]
 __version__ = "0.1.0"

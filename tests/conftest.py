@@ -11,3 +11,16 @@ settings.register_profile(
 )
 settings.register_profile("dev", deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _english_widgets():
+    """Every test starts with English widget text, whatever the one before it chose."""
+    from membrane_widgets.widgets import set_language
+
+    set_language("en")
+    yield
+    set_language("en")

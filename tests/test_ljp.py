@@ -75,7 +75,7 @@ KNOWN_SETS = [
     # Ng & Barry (1995, J Neurosci Methods 56:37), bottom row of Table 2
     ("NgAndBarry1994", 25, -8.2, 0.5,
      {"Ca": (50, 0), "Cl": (200, 100), "Mg": (50, 0), "Li": (0, 100)}),
-    # Watz & Wolfgang (2007) K-gluconate internal vs ACSF; current revision (commit
+    # Walz (ed.) (2007) K-gluconate internal vs ACSF; current revision (commit
     # 6b0d5ee); net charge of the pipette -2 mM, with ATP as 2-
     ("PatchKGlu", 25, +13.469093234512627, 0.1,
      {"K": (130, 3), "gluconate": (110, 0), "HEPES": (5, 0), "EGTA": (1, 0),

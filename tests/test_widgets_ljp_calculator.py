@@ -66,7 +66,7 @@ def test_default_is_k_gluconate_against_acsf_with_a_positive_ljp_of_the_known_si
     assert "Henderson +13.10 mV" in calc.readout.value
     assert f"Nernst–Planck {MINUS} Henderson = +0.36 mV" in calc.readout.value
     assert "more negative than the reading" in calc.readout.value
-    assert "Watz &amp; Wolfgang" in calc.pipette_source.value
+    assert "Walz (ed.) (2007)" in calc.pipette_source.value
     assert "JPCalc/LJPcalc convention" in calc.caption.value
     assert not shown(calc.message)
     assert_no_nan(calc)

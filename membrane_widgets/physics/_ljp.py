@@ -48,7 +48,7 @@ minus Henderson):
   manual): +0.09 mV;
 * K-gluconate, Cs-gluconate and K-methanesulfonate pipettes against ACSF,
   which carries a few mM of Ca2+, Mg2+ and SO4 2-: +0.2 to +0.7 mV (AxoBits
-  example +0.44 mV, Watz & Wolfgang K-gluconate +0.36 mV);
+  example +0.44 mV, Walz (ed.) 2007 K-gluconate +0.36 mV);
 * 100 mM NaCl against 100 mM MgCl2: +0.08 mV; 9 mM ZnCl2 against 3 mM KCl
   (the JLJP example): -0.96 mV (Henderson -19.86, Nernst-Planck -20.81 mV).
 

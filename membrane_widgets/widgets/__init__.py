@@ -15,7 +15,7 @@ from membrane_widgets.widgets._model import SCENARIO_VERSION, IonState, Membrane
 from membrane_widgets.widgets._nernst_explorer import NernstExplorer
 from membrane_widgets.widgets._pump_explorer import PumpExplorer
 from membrane_widgets.widgets._pump_leak_widget import PumpLeakRundown
-from membrane_widgets.widgets._strings import set_language, text
+from membrane_widgets.widgets._strings import language, set_language, text, use_language
 from membrane_widgets.widgets._weight_bars import GHKWeightBars
 
 __all__ = [
@@ -37,6 +37,8 @@ __all__ = [
     "ActionPotentialPlayer",
     "AnswerCheck",
     "set_language",
+    "use_language",
+    "language",
     "text",
     "fmt_mv",
     "fmt_signed_mv",

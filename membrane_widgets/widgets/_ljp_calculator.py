@@ -14,7 +14,7 @@ LJPcalc repository (https://github.com/swharden/LJPcalc), folder
 ``src/LJPcalc.Core/KnownIonSets``; the numbers are data, the code is not copied.
 
 ``k_gluconate``
-    ``PatchKGlu.cs`` (commit 6b0d5ee): Watz & Wolfgang (2007), Patch-Clamp
+    ``PatchKGlu.cs`` (commit 6b0d5ee; it cites "Watz & Wolfgang"): Walz (ed.) (2007), Patch-Clamp
     Analysis, 2nd ed., p. 191: 110 K-gluconate, 10 HEPES (5 mM entered as
     HEPES-, "assume 5 NaOH was added to titrate 10 mM HEPES"), 1 EGTA, 20 KCl,
     2 MgCl2, 2 Na2ATP (GTP and phosphocreatine omitted). EGTA and ATP entered
@@ -37,7 +37,7 @@ LJPcalc repository (https://github.com/swharden/LJPcalc), folder
     Not an LJPcalc set: ``k_gluconate`` with all 110 mM K-gluconate replaced
     by KCl, the substitution ``PatchHighCl.cs`` makes for 30 mM.
 ``acsf``
-    The ACSF of ``PatchKGlu.cs`` (Watz & Wolfgang 2007): 126 NaCl, 3 KCl,
+    The ACSF of ``PatchKGlu.cs`` (Walz (ed.) 2007): 126 NaCl, 3 KCl,
     1.2 NaH2PO4, 25 NaHCO3, 2.4 CaCl2, 1.5 MgSO4, 11 glucose (omitted).
 ``ringer_frog``
     Amphibian Ringer's solution "Am1 (Ringer)" of the MBL Biological Bulletin

@@ -1,0 +1,616 @@
+"""The English string table of the widgets: every user-facing string, by key.
+
+The Chinese table (:mod:`._strings_zh`) has exactly these keys and placeholders
+(tested). Keys group by widget (``"pump.readout.with"``); ``{fields}`` are filled
+in by :func:`membrane_widgets.widgets.text`.
+"""
+
+from membrane_widgets.physics import get_preset as _get_preset
+from membrane_widgets.physics import preset_names as _preset_names
+
+__all__ = ["EN"]
+
+EN = {
+    # units and generic words
+    "unit.mv": "mV",
+    "unit.mm": "mM",
+    "unit.celsius": "°C",
+    "unit.j_per_mol": "J/mol",
+    "unit.kj_per_mol": "kJ/mol",
+    "word.inside": "inside",
+    "word.outside": "outside",
+    "word.outward": "outward",
+    "word.inward": "inward",
+    "word.none": "none (at equilibrium)",
+    # controls
+    "control.ion": "Ion",
+    "control.c_in": "[{ion}] in",
+    "control.c_out": "[{ion}] out",
+    "control.valence": "Valence z",
+    "control.temperature": "Temperature",
+    "control.permeability": "P({ion})",
+    "control.vm_mode": "V_m",
+    "control.vm_mode.ghk": "from GHK",
+    "control.vm_mode.clamp": "clamped",
+    "control.vm_clamp": "Clamp V_m",
+    # readouts
+    "readout.nernst": "E<sub>{ion}</sub> = <b>{value}</b>",
+    "readout.compartments": "{ion}: {c_in} inside, {c_out} outside (ratio out/in {ratio})",
+    "readout.vm": "V<sub>m</sub> = <b>{value}</b>",
+    "readout.driving_force": "Driving force V<sub>m</sub> − E<sub>{ion}</sub> = <b>{value}</b>",
+    "readout.ions_move": "{ion} ions move: <b>{direction}</b>",
+    "readout.current_flows": "current flows: <b>{direction}</b>",
+    "readout.free_energy": "ΔG to move 1 mol {direction}: <b>{value}</b> ({verdict})",
+    "readout.spontaneous": "spontaneous",
+    "readout.needs_energy": "needs energy",
+    "readout.equilibrium": "at equilibrium",
+    "readout.weighted_mean": "V<sub>m</sub> = {terms} = <b>{value}</b>",
+    "readout.weight_term": "{weight:.3f}×({e})",
+    "readout.impermeant": "impermeant",
+    # axis labels
+    "axis.voltage": "Membrane potential (mV)",
+    "axis.concentration": "Concentration (mM)",
+    "axis.vote": "Vote (weight)",
+    # gauge
+    "control.vm_value": "at (mV)",
+    "control.direction": "ΔG to move",
+    "control.direction.in": "in",
+    "control.direction.out": "out",
+    "label.vm": "Vₘ",
+    "label.reversal": "E({ion})",
+    "readout.vm_with_source": "V<sub>m</sub> = <b>{value}</b> ({source})",
+    "readout.flow": "{ion} ions move <b>{ions}</b>; the current is <b>{current}</b>.",
+    "readout.flow_anion": (
+        "{ion} ions move <b>{ions}</b>; the current is <b>{current}</b> "
+        "(opposite to the ions, because {ion} is negatively charged)."
+    ),
+    "readout.flow_none": (
+        "No net movement of {ion} and no current: V<sub>m</sub> = E<sub>{ion}</sub> "
+        "(equilibrium)."
+    ),
+    "readout.free_energy_ion": (
+        "ΔG to move 1 mol of {ion} {direction}: <b>{value}</b> ({verdict})"
+    ),
+    # weight bars
+    "caption.weight_bars": (
+        "Bars: each ion's vote (GHK weight). Lines: each E<sub>i</sub> and V<sub>m</sub>. "
+        "Sliders: permeabilities relative to K⁺ (log scale)."
+    ),
+    "axis.ion": "Ion",
+    "label.vm_clamp": "Vₘ (clamp)",
+    "readout.weighted_mean_ghk": (
+        "Without the clamp: V<sub>GHK</sub> = {terms} = <b>{value}</b>"
+    ),
+    "readout.clamped": "V<sub>m</sub> is clamped at <b>{value}</b> (dashed line).",
+    # GHK explorer
+    "axis.ghk_current": "GHK current (µA/cm²), outward +",
+    "label.total": "total",
+    "caption.iv": (
+        "GHK current of each ion (its colour) and the total (black); "
+        "absolute permeability = relative value × 10⁻⁶ cm/s. "
+        "The black dot marks V<sub>m</sub>, where the total current is zero."
+    ),
+    "caption.iv_clamp": (
+        "Grey dot: at the clamped {value} a net current flows, which the clamp supplies."
+    ),
+    "title.with_calcium": "{title} + Ca²⁺",
+    # messages
+    "error.no_permeant_ion": (
+        "At least one ion must be permeable: raise a permeability to compute V_m. "
+        "Showing the last valid result."
+    ),
+    "error.invalid": "That value cannot be used: {reason}. Showing the last valid result.",
+    # nernst explorer
+    "nernst_explorer.axis.ratio": "Concentration ratio [out]/[in] (log scale)",
+    "nernst_explorer.axis.e": "Equilibrium potential E (mV)",
+    "nernst_explorer.curve": "{ion}, z = {z}, {t}",
+    "nernst_explorer.curve.reference": "z = +1, {t} (reference)",
+    "nernst_explorer.curve.cold": "z = {z}, 0 °C",
+    "nernst_explorer.readout.e": (
+        "E<sub>{ion}</sub> = <b>{value}</b> at [out]/[in] = {ratio} (z = {z}, {t})"
+    ),
+    "nernst_explorer.readout.slope": (
+        "Slope: <b>{slope}</b> per tenfold change of [out]/[in]"
+    ),
+    "nernst_explorer.explain.reference": (
+        "Dashed grey: z = +1 at the same temperature ({ref} per tenfold change)."
+    ),
+    "nernst_explorer.explain.same": "For this ion it lies under the coloured curve.",
+    "nernst_explorer.explain.divalent": (
+        "A divalent ion needs half the voltage ({slope}) to balance the same ratio: "
+        "each ion carries twice the charge."
+    ),
+    "nernst_explorer.explain.multivalent": (
+        "An ion of charge {z} needs 1/{n} of the voltage ({slope}) to balance the same "
+        "ratio: each ion carries {n} times the charge."
+    ),
+    "nernst_explorer.explain.anion": (
+        "A negative ion's curve is the mirror image: the same ratio gives a potential "
+        "of the opposite sign."
+    ),
+    "nernst_explorer.explain.temperature": (
+        "Faint: the same ion at 0 °C ({cold} per tenfold change). Warmer means larger: "
+        "E grows in proportion to the absolute temperature, so at {t} the slope is {slope}."
+    ),
+    # activity explorer
+    "activity.control.law": "Law",
+    "activity.law.debye_huckel": "Debye–Hückel limiting law",
+    "activity.law.extended_debye_huckel": "extended Debye–Hückel",
+    "activity.law.davies": "Davies",
+    "activity.control.ionic_strength": "Ionic strength I (mM)",
+    "activity.control.i_out": "I outside (mM)",
+    "activity.control.i_in": "I inside (mM)",
+    "activity.control.salt": "Salt",
+    "activity.control.salt_concentration": "[salt] (mM)",
+    "activity.control.use_salt": "Use as I",
+    "activity.salt.NaCl": "NaCl",
+    "activity.salt.KCl": "KCl",
+    "activity.salt.CaCl2": "CaCl₂",
+    "activity.salt.MgCl2": "MgCl₂",
+    "activity.salt.MgSO4": "MgSO₄",
+    "activity.readout.salt": "{c} {salt}: I = ½ Σ c<sub>i</sub>z<sub>i</sub>² = <b>{i}</b>",
+    "activity.axis.ionic_strength": "Ionic strength I (mM, log scale)",
+    "activity.axis.gamma": "Activity coefficient γ",
+    "activity.curve.valence": "z = {z}",
+    "activity.curve.ion": "z = {z} ({ion}, a = {size} Å)",
+    "activity.readout.gamma": "At I = {i} ({law}, {t}): {values}",
+    "activity.readout.gamma_item": "γ(z = {z}) = <b>{gamma}</b>",
+    "activity.no_ion_size": (
+        "z = 3 is not drawn for the extended law: the ion library has no trivalent ion "
+        "with a tabulated ion size."
+    ),
+    "activity.validity.debye_huckel": (
+        "The limiting law is good to about 1 % only below a few mM (about {limit}); "
+        "beyond that here: {which}, where it exaggerates the fall of γ. Compare the "
+        "extended law or Davies."
+    ),
+    "activity.validity.extended_debye_huckel": (
+        "The extended Debye–Hückel law is usable up to about {limit}; beyond that here: "
+        "{which}."
+    ),
+    "activity.validity.davies": (
+        "The Davies equation is usable up to about {limit} (less reliable for multivalent "
+        "ions); beyond that here: {which}."
+    ),
+    "activity.validity.chosen": "I = {i}",
+    "activity.validity.outside": "I outside = {i}",
+    "activity.validity.inside": "I inside = {i}",
+    "activity.validity.separator": ", ",
+    "activity.section.error": (
+        "<b>Concentration instead of activity in the Nernst equation</b> "
+        "({law}, {t}): the error ΔE = E<sub>true</sub> − E<sub>approx</sub>"
+    ),
+    "activity.table.ion": "Ion",
+    "activity.table.gamma_out": "γ outside",
+    "activity.table.gamma_in": "γ inside",
+    "activity.table.delta_e": "ΔE",
+    "activity.caption.illustrative": (
+        "The default ionic strengths (about 150 mM outside, about 170 mM inside: a crowded "
+        "cytoplasm) are illustrative values, not measurements. ΔE depends only on "
+        "γ<sub>out</sub>/γ<sub>in</sub>, not on the concentrations."
+    ),
+    "activity.error.temperature": (
+        "the Debye–Hückel constants are known only for water between 0 and 100 °C"
+    ),
+    # capacitor counter
+    "capacitor.control.radius": "Radius (µm)",
+    "capacitor.control.vm": "V_m (mV)",
+    "capacitor.control.capacitance": "C_m (µF/cm²)",
+    "capacitor.control.ion": "Ion",
+    "capacitor.control.concentration": "[{ion}] in (mM)",
+    "capacitor.readout.ions": (
+        '<span style="font-size:1.8em"><b>{count}</b></span> {ion} ions cross '
+        "to charge the membrane to {vm}"
+    ),
+    "capacitor.readout.no_ions": (
+        '<span style="font-size:1.8em"><b>0</b></span> ions: at 0 mV the membrane is '
+        "not charged"
+    ),
+    "capacitor.readout.fraction": (
+        '<span style="font-size:1.8em"><b>{fraction}</b></span> of the cell\'s {ion} '
+        "= <b>1 in {one_in}</b>"
+    ),
+    "capacitor.readout.fraction_over": (
+        '<span style="font-size:1.8em"><b>{times} ×</b></span> all the cell\'s {ion}: '
+        "this ion alone could not charge the membrane"
+    ),
+    "capacitor.readout.detail": (
+        "A sphere of radius {radius}: {area} of membrane, {volume} of cytoplasm holding "
+        "{content} {ion} ions ({count_sci} moved)."
+    ),
+    "capacitor.bar.moved": "ions moved",
+    "capacitor.bar.content": "ions in the cell",
+    "capacitor.axis.count": "Number of ions (log scale)",
+    "capacitor.unit.um": "µm",
+    "capacitor.unit.um2": "µm²",
+    "capacitor.unit.pl": "pL",
+    "capacitor.number.million": "{value} million",
+    "capacitor.number.billion": "{value} billion",
+    "capacitor.number.trillion": "{value} trillion",
+    "capacitor.caption": (
+        "Log scale: each step up the axis is ten times more ions. So few ions cross that "
+        "the concentrations inside do not change measurably when V<sub>m</sub> changes."
+    ),
+    # pump explorer
+    "pump.control.ratio": "r (Na⁺ : K⁺)",
+    "pump.control.p_ratio": "P_Na/P_K",
+    "pump.control.block": "Block the pump (ouabain)",
+    "pump.ratio.fraction": "{na} Na⁺ : {k} K⁺",
+    "pump.ratio.decimal": "{r} Na⁺ per K⁺",
+    "pump.ratio.atpase": " (the Na⁺/K⁺-ATPase)",
+    "pump.ratio.neutral": " (electroneutral: no pump current)",
+    "pump.axis.p_ratio": "Permeability ratio P_Na/P_K (log scale)",
+    "pump.curve.with": "with pump (r = {r})",
+    "pump.curve.without": "without pump (r = 1, GHK)",
+    "pump.curve.reversal": "E_{ion}",
+    "pump.readout.with": "V<sub>m</sub> with the pump (r = {r}): <b>{value}</b>",
+    "pump.readout.without": "V<sub>m</sub> without it (r = 1, GHK): <b>{value}</b>",
+    "pump.readout.contribution": "Electrogenic contribution of the pump: <b>{value}</b>",
+    "pump.readout.blocked": (
+        "Pump blocked: V<sub>m</sub> = <b>{value}</b> at once, {change} from {before}"
+    ),
+    "pump.caption.blocked": (
+        "Ouabain removes only the pump's electrogenic term at once; the gradients would "
+        "then run down over minutes to hours, and V<sub>m</sub> with them."
+    ),
+    "pump.caption.model": (
+        "From the model: K⁺ {k_in} in, {k_out} out; Na⁺ {na_in} in, {na_out} out; {t}. "
+        "Only K⁺ and Na⁺ enter the Mullins–Noda equation."
+    ),
+    # dynamic equilibrium
+    "crossings.control.ion": "Ion",
+    "crossings.control.vm": "V (mV)",
+    "crossings.control.set_e": "set V = E",
+    "crossings.control.new_run": "new run",
+    "crossings.control.play": "Play",
+    "crossings.control.time": "Time (ms)",
+    "crossings.unit.ms": "ms",
+    "crossings.unit.rate": "ions/ms",
+    "crossings.readout.counters": (
+        "Since the start (t = {t}): <b>{n_in}</b> ions in, <b>{n_out}</b> ions out, "
+        "net <b>{net}</b>"
+    ),
+    "crossings.net.out": "{n} out",
+    "crossings.net.in": "{n} in",
+    "crossings.net.zero": "0",
+    "crossings.readout.rates": (
+        "Mean rates at V = {vm}: influx {influx}, efflux {efflux}<br>"
+        "influx : efflux = <b>{ratio} : 1</b> (the Ussing flux ratio; "
+        "E<sub>{ion}</sub> = {e})"
+    ),
+    "crossings.readout.rates_no_efflux": (
+        "Mean rates at V = {vm}: influx {influx}, efflux {efflux}<br>"
+        "influx : efflux: no efflux at this V (E<sub>{ion}</sub> = {e})"
+    ),
+    "crossings.readout.histogram": (
+        "Net ions out after {t} in {n} repeats (seed {seed}): mean <b>{mean}</b> "
+        "± {sem} (expected {expected})"
+    ),
+    "crossings.axis.time": "Time (ms)",
+    "crossings.axis.net": "Net ions out of the cell (cumulative)",
+    "crossings.axis.net_final": "Net ions out after {t}",
+    "crossings.axis.trials": "Number of repeats",
+    "crossings.label.trace": "this run",
+    "crossings.label.expected": "expected (mean)",
+    "crossings.caption": (
+        "Each crossing is a random event. At V = E<sub>ion</sub> ions still cross both "
+        "ways at equal mean rates (dynamic equilibrium): the net count only wanders "
+        "around 0, and the histogram of many repeats is centred on 0. Away from E one "
+        "direction wins and the net count drifts. Real channels pass about 10⁷ ions/s "
+        "(10⁴ per ms); here the rate constant is {k} per ms per mM, slowed down so that "
+        "single crossings can be counted."
+    ),
+    "crossings.error.e_outside": (
+        "E<sub>{ion}</sub> = {e} lies outside the slider's range; V is set to the "
+        "nearest end."
+    ),
+    # entropy of mixing
+    "entropy.control.play": "Play",
+    "entropy.control.frame": "Step",
+    "entropy.control.new_run": "new run",
+    "entropy.unit.j_per_k": "J/K",
+    "entropy.axis.frame": "Step (hops per particle)",
+    "entropy.axis.ln_omega": "S/k_B = ln Ω",
+    "entropy.label.trace": "ln Ω",
+    "entropy.label.max": "maximum ln Ω",
+    "entropy.readout.counts": (
+        "Run {seed}, step {frame}: <b>{n_left}</b> particles left, "
+        "<b>{n_right}</b> right"
+    ),
+    "entropy.readout.omega": (
+        "ln Ω = <b>{ln_omega}</b> (Ω ≈ {omega} arrangements; maximum ln Ω = {ln_max})"
+        "<br>S = k<sub>B</sub> ln Ω = <b>{entropy}</b>"
+    ),
+    "entropy.omega.power": "10<sup>{exponent}</sup>",
+    "entropy.readout.transfer": (
+        "Move one more particle from left to right: ΔS/k<sub>B</sub> = <b>{ds}</b>; "
+        "compare ln(c<sub>L</sub>/c<sub>R</sub>) = {ln_ratio}"
+    ),
+    "entropy.readout.ln_ratio_undefined": (
+        "undefined (c<sub>R</sub> = 0: the right half is empty)"
+    ),
+    "entropy.readout.free_energy": (
+        "ΔG = −TΔS per mole = −T·k<sub>B</sub>·(ΔS/k<sub>B</sub>)·N<sub>A</sub> = "
+        "<b>{dg}</b> at {t} (≈ RT ln(c<sub>R</sub>/c<sub>L</sub>) when dilute)"
+    ),
+    "entropy.readout.no_transfer": "No particle is left on the left to move.",
+    "entropy.explain": (
+        "Ω counts arrangements: the number of ways to place the particles on the sites "
+        "with this many on each side. Spreading out makes Ω astronomically larger, so "
+        "the particles spread by chance alone, and S = k<sub>B</sub> ln Ω rises towards "
+        "its maximum (dashed). Per particle moved, ΔS/k<sub>B</sub> ≈ "
+        "ln(c<sub>L</sub>/c<sub>R</sub>): the RT ln c of the chemical potential."
+    ),
+    # pump-leak
+    "pump_leak.control.radius": "Cell radius (µm)",
+    "pump_leak.control.duration": "Duration (min)",
+    "pump_leak.control.block": "Block the pump (ouabain) at (min)",
+    "pump_leak.control.run": "Run",
+    "pump_leak.unit.min": "min",
+    "pump_leak.axis.minutes": "Time (min)",
+    "pump_leak.axis.concentration": "Inside concentration (mM)",
+    "pump_leak.label.conc": "{ion} inside",
+    "pump_leak.label.vm": "Vₘ",
+    "pump_leak.label.reversal": "E({ion})",
+    "pump_leak.label.block": "ouabain",
+    "pump_leak.readout.half_time": (
+        "K⁺ gradient half-time: <b>{value}</b> after the block (K⁺ inside falls from "
+        "{start} halfway to its final {final})"
+    ),
+    "pump_leak.readout.half_time_long": (
+        "K⁺ gradient half-time: <b>longer than the run</b> (K⁺ inside is still "
+        "{end} at the end, above the halfway mark {half}; final value {final})"
+    ),
+    "pump_leak.readout.no_rundown": (
+        "K⁺ inside stays near {start}: K⁺ does not run down in this cell."
+    ),
+    "pump_leak.readout.no_final": (
+        "K⁺ gradient half-time: cannot be given (the blocked cell did not settle even in "
+        "a very long run)."
+    ),
+    "pump_leak.readout.not_blocked": (
+        "The pump is not blocked during the run: the cell stays at its steady state."
+    ),
+    "pump_leak.readout.jump": (
+        "At the block (t = {t}) V<sub>m</sub> jumps at once from {before} to {after}: "
+        "the pump's electrogenic contribution ({contribution}) is lost. The rest of the "
+        "depolarisation follows the gradients as they run down."
+    ),
+    "pump_leak.readout.end": (
+        "At {t}: Na⁺ inside {na}, K⁺ inside {k}, V<sub>m</sub> = {vm}"
+    ),
+    "pump_leak.stale": "The settings changed: press Run to simulate them.",
+    "pump_leak.caption": (
+        "Why bigger cells run down more slowly: ions leak through the membrane, whose "
+        "area grows as r², but they must change the contents of the cytoplasm, whose "
+        "volume grows as r³. The time to run down therefore grows as volume/area = r/3 "
+        "(∝ r): a 10 times larger cell takes 10 times longer."
+    ),
+    "pump_leak.caption.model": (
+        "Model: a 3 Na⁺ : 2 K⁺ pump and GHK leaks of Na⁺ and K⁺ only "
+        "(P<sub>K</sub> = {p_k} cm/s, P<sub>Na</sub>/P<sub>K</sub> = {p_ratio}); "
+        "concentrations from the model ({t}); the pump starts at steady state."
+    ),
+    # junction potential calculator
+    "ljp.side.pipette": "pipette",
+    "ljp.side.bath": "bath",
+    "ljp.title.pipette": "<b>Pipette</b> (filling solution)",
+    "ljp.title.bath": "<b>Bath</b>",
+    "ljp.control.preset": "Preset",
+    "ljp.control.method": "Method",
+    "ljp.control.measured_vm": "Measured V_m (mV)",
+    "ljp.method.henderson": "Henderson",
+    "ljp.method.nernst_planck": "Nernst–Planck",
+    "ljp.preset.custom": "(edited)",
+    "ljp.preset.pipette.k_gluconate": "K-gluconate internal",
+    "ljp.preset.pipette.k_gluconate_axobits": "K-gluconate internal (AxoBits)",
+    "ljp.preset.pipette.k_methanesulfonate": "K-methanesulfonate internal",
+    "ljp.preset.pipette.cs_gluconate": "Cs-gluconate internal",
+    "ljp.preset.pipette.cs_methanesulfonate": "Cs-methanesulfonate internal",
+    "ljp.preset.pipette.kcl": "KCl internal (high Cl⁻)",
+    "ljp.preset.bath.acsf": "ACSF",
+    "ljp.preset.bath.ringer_frog": "Ringer (frog)",
+    "ljp.preset.bath.saline_150": "physiological saline (150 mM NaCl)",
+    "ljp.preset.bath.hepes_saline_axobits": "HEPES-buffered saline (AxoBits)",
+    "ljp.source.pipette.k_gluconate": (
+        "Walz (ed.) (2007), <i>Patch-Clamp Analysis</i>, 2nd ed., p. 191, entered "
+        "as LJPcalc's PatchKGlu set: 110 K-gluconate, 20 KCl, 10 HEPES (5 as HEPES⁻), "
+        "1 EGTA, 2 MgCl₂, 2 Na₂ATP. LJPcalc: +13.47 mV against ACSF at 25 °C. EGTA and ATP "
+        "entered fully charged leave −2 mM net charge, as in LJPcalc."
+    ),
+    "ljp.source.pipette.k_gluconate_axobits": (
+        "JPCalc example in AxoBits 39, p. 8 (Figl et al.; LJPcalc's AxoBitsArticle set). "
+        "Against the HEPES-buffered saline (AxoBits) at 20 °C: JPCalc (Henderson) +15.6 mV, "
+        "LJPcalc (Nernst–Planck) +16.05 mV."
+    ),
+    "ljp.source.pipette.k_methanesulfonate": (
+        "LJPcalc's PatchKMeSO set: the K-gluconate internal with methanesulfonate for "
+        "gluconate. LJPcalc: +8.59 mV against ACSF at 25 °C."
+    ),
+    "ljp.source.pipette.cs_gluconate": (
+        "LJPcalc's PatchCsGlu set: the K-gluconate internal with Cs⁺ for K⁺. "
+        "LJPcalc: +14.01 mV against ACSF at 25 °C."
+    ),
+    "ljp.source.pipette.cs_methanesulfonate": (
+        "The K-methanesulfonate internal (LJPcalc's PatchKMeSO) with Cs⁺ for K⁺, the swap "
+        "LJPcalc's PatchCsGlu makes; not one of LJPcalc's published sets."
+    ),
+    "ljp.source.pipette.kcl": (
+        "The K-gluconate internal with all 110 mM K-gluconate replaced by KCl (LJPcalc's "
+        "PatchHighCl swaps 30 mM the same way); not one of LJPcalc's published sets."
+    ),
+    "ljp.source.bath.acsf": (
+        "The ACSF of Walz (ed.) (2007) in LJPcalc's PatchKGlu set: 126 NaCl, 3 KCl, "
+        "1.2 NaH₂PO₄, 25 NaHCO₃, 2.4 CaCl₂, 1.5 MgSO₄ (glucose, uncharged, left out)."
+    ),
+    "ljp.source.bath.ringer_frog": (
+        "Amphibian Ringer's solution Am1 (Ringer) of the MBL Biological Bulletin "
+        "Compendium, Table 7A: 116 NaCl, 1.2 KCl, 1.0 CaCl₂, 2.7 NaHCO₃."
+    ),
+    "ljp.source.bath.saline_150": "150 mM NaCl (0.9 % saline is 154 mM).",
+    "ljp.source.bath.hepes_saline_axobits": (
+        "The bath of the JPCalc example in AxoBits 39 (LJPcalc's AxoBitsArticle set); "
+        "use it with the K-gluconate internal (AxoBits) at 20 °C."
+    ),
+    "ljp.placeholder": "K, 145\ngluconate, 145\nCl, 10",
+    "ljp.hint.format": (
+        "<small>One ion per line: its name and its concentration in mM, e.g. "
+        "<code>K, 145</code> (or <code>K 145</code>, <code>K: 145</code>); <code>#</code> "
+        "starts a comment. An ion missing on one side counts as 0 mM there. The text is "
+        "read when you click outside the box.</small>"
+    ),
+    "ljp.readout.main": '<span style="font-size:1.8em">LJP ({method}): <b>{value}</b></span>',
+    "ljp.readout.other": (
+        "({other} {other_value}, difference {method} − {other} = {difference}; at {t})"
+    ),
+    "ljp.readout.positive": (
+        "The bath is {value} positive to the pipette solution, so the true V<sub>m</sub> "
+        "is {value} more negative than the reading."
+    ),
+    "ljp.readout.negative": (
+        "The bath is {value} negative to the pipette solution, so the true V<sub>m</sub> "
+        "is {value} more positive than the reading."
+    ),
+    "ljp.readout.zero": "No junction potential: the reading needs no correction.",
+    "ljp.readout.stale": (
+        '<span style="color:#B00020"><b>Last valid result</b></span> '
+        "(the input has an error, see below; fix it to update):"
+    ),
+    "ljp.readout.none": "No valid result yet: correct the solutions above.",
+    "ljp.notice": (
+        '<span style="color:#8A5A00">ℹ Notice (the LJP is still computed):<br>{notes}</span>'
+    ),
+    "ljp.error.keep": "{errors}<br>Showing the last valid result.",
+    "ljp.error.unknown_ion": (
+        "{side} line {line}: '{ion}' is not a known ion; known ions: {known}"
+    ),
+    "ljp.error.negative": "{side} line {line}: '{value}' is not a concentration ≥ 0 mM",
+    "ljp.error.not_finite_number": (
+        "{side} line {line}: the concentration of {ion} must be a finite number ≥ 0 mM"
+    ),
+    "ljp.error.not_number": (
+        "{side} line {line}: '{value}' is not a number (the concentration in mM)"
+    ),
+    "ljp.error.missing_number": (
+        "{side} line {line}: '{text}' has no concentration; write e.g. '{ion}, 10'"
+    ),
+    "ljp.error.unreadable": (
+        "{side} line {line}: cannot read '{text}'; write one ion and its concentration in mM "
+        "per line, e.g. 'K, 145'"
+    ),
+    "ljp.error.duplicate": (
+        "{side} line {line}: {ion} is listed twice (first on line {first}); list each ion "
+        "once per solution"
+    ),
+    "ljp.error.empty": "{side}: no ions listed; write one per line, e.g. 'K, 145'",
+    "ljp.error.physics": "cannot compute the junction potential: {reason}",
+    "ljp.error.not_finite": (
+        "these concentrations are too large to give a finite junction potential"
+    ),
+    "ljp.converter.result": (
+        "True V<sub>m</sub> = V<sub>measured</sub> − LJP = {measured} − ({ljp}) = "
+        "<b>{true}</b>"
+    ),
+    "ljp.converter.stale": "(with the last valid LJP)",
+    "ljp.converter.none": "True V<sub>m</sub>: needs a valid LJP",
+    "ljp.converter.bad_input": "True V<sub>m</sub>: enter the measured V<sub>m</sub> in mV",
+    "ljp.caption.convention": (
+        "<small>Sign convention: the LJP is the potential of the bath relative to the "
+        "pipette solution, the JPCalc/LJPcalc convention. The amplifier is zeroed with the "
+        "pipette in the bath, so the LJP hides in every later reading: "
+        "V<sub>true</sub> = V<sub>measured</sub> − LJP. Henderson assumes the two solutions "
+        "mix linearly across the junction (JPCalc); Nernst–Planck solves the stationary "
+        "electrodiffusion equations (LJPcalc). Mobilities are the 25 °C values; temperature "
+        "changes RT/F only.</small>"
+    ),
+    # weight bars driven from outside (GHKWeightBars(show_sliders=False))
+    "caption.weight_bars.no_sliders": (
+        "Bars: each ion's vote (GHK weight). Lines: each E<sub>i</sub> and V<sub>m</sub>."
+    ),
+    # action potential player
+    "ap_player.control.amplitude": "Stimulus (µA/cm²)",
+    "ap_player.control.pulse": "Pulse (ms)",
+    "ap_player.control.temperature": "Temperature (°C)",
+    "ap_player.control.play": "Play",
+    "ap_player.control.frame": "Time",
+    "ap_player.unit.ms": "ms",
+    "ap_player.unit.conductance": "mS/cm²",
+    "ap_player.axis.time": "Time (ms)",
+    "ap_player.axis.voltage": "Membrane potential (mV)",
+    "ap_player.label.vm": "Vₘ",
+    "ap_player.label.vm_ghk": "V_GHK",
+    "ap_player.label.reversal": "E({ion})",
+    "ap_player.readout.time": (
+        "t = <b>{t}</b><br>V<sub>m</sub> = <b>{vm}</b><br>the vote pulls towards "
+        "V<sub>GHK</sub> = {vm_ghk}"
+    ),
+    "ap_player.readout.ratio": (
+        "P<sub>Na</sub> : P<sub>K</sub> = <b>{ratio} : 1</b><br><b>{winner}</b> (votes: "
+        "K⁺ {w_k}, Na⁺ {w_na})"
+    ),
+    "ap_player.readout.dominates": "{ion} dominates",
+    "ap_player.readout.conductance": (
+        "Voltage-gated channels:<br>g<sub>Na</sub> = <b>{g_na}</b>, "
+        "g<sub>K</sub> = <b>{g_k}</b>"
+    ),
+    "ap_player.readout.spike": (
+        "This run: a spike, V<sub>m</sub> peaks at <b>{peak}</b> at t = {t}."
+    ),
+    "ap_player.readout.no_spike": (
+        "This run: <b>no spike</b> (V<sub>m</sub> reaches only {peak}): the stimulus is "
+        "below threshold for these settings."
+    ),
+    "ap_player.caption": (
+        "<b>The action potential as a change of vote.</b> Left: V<sub>m</sub> (black) of a "
+        "Hodgkin–Huxley squid-axon patch after a current pulse at t = 1 ms; it runs between "
+        "E<sub>K</sub> = {e_k} and E<sub>Na</sub> = {e_na} (coloured lines). Dashed grey: "
+        "V<sub>GHK</sub>, the mean of E<sub>K</sub> and E<sub>Na</sub> weighted by the votes "
+        "at that instant, where the membrane is being pulled; V<sub>m</sub> follows it with "
+        "a short lag while the membrane capacitance charges. Below: the votes at the cursor "
+        "(there the grey line marks V<sub>GHK</sub>, and the readout under the bars writes "
+        "it as the weighted mean). At rest K⁺ holds most of the vote and V<sub>m</sub> sits "
+        "near E<sub>K</sub>; in the spike the Na⁺ channels open, the vote swings to Na⁺ and "
+        "V<sub>m</sub> heads for E<sub>Na</sub>; then the Na⁺ channels close, more K⁺ "
+        "channels open and the vote swings back. Only the permeabilities change: the "
+        "concentrations stay as they are (K⁺ {k_in} and Na⁺ {na_in} inside). The "
+        "permeabilities come from the model's conductances at each instant. The model's "
+        "small leak (reversal {e_leak}) is neither pure K⁺ nor pure Na⁺: it is split into "
+        "a K⁺ part and a Na⁺ part in the proportions that give its reversal potential, and "
+        "each part is counted with its ion. Warmer gates move faster (Q<sub>10</sub> = 3): "
+        "the spike is briefer, and when it is warm enough the Na⁺ channels close before a "
+        "spike can grow."
+    ),
+    "ap_player.error.physics": (
+        "The simulation cannot run with these settings: {reason}. Showing the last valid run."
+    ),
+    # answer check
+    "answer_check.check": "Check",
+    "answer_check.show_answer": "Show answer",
+    "answer_check.correct": "✓ Correct",
+    "answer_check.wrong": "✗ Not yet — {advice}",
+    "answer_check.try_again": "Try again.",
+    "answer_check.hint": "Hint: {hint}",
+    "answer_check.advice.sign": "Check the sign.",
+    "answer_check.advice.units": (
+        "Check your units: your number is off by a factor of {factor}."
+    ),
+    "answer_check.attempts": "attempts: {n}",
+    "answer_check.enter_number": "Enter a number.",
+    "answer_check.enter_number_unit": "Enter a number (in {unit}).",
+    "answer_check.choose": "Choose one of the answers first.",
+    "answer_check.tolerance.relative": "accepted within ±{percent} %",
+    "answer_check.tolerance.absolute": "accepted within ±{value}",
+    "answer_check.answer": "Answer: <b>{answer}</b>",
+    "answer_check.error.answer": (
+        "The expected answer cannot be computed ({reason}); please tell your instructor."
+    ),
+}
+
+# Cell presets: their English titles, notes and permeability-set names live with the
+# data in physics; the keys are generated here so the tables stay complete.
+for _key in _preset_names():
+    _preset = _get_preset(_key)
+    EN[f"preset.{_key}.title"] = _preset.title
+    EN[f"preset.{_key}.notes"] = _preset.notes
+    for _set in _preset.permeability_sets:
+        EN[f"preset.{_key}.set.{_set}"] = _set
