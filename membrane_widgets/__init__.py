@@ -19,6 +19,7 @@ from membrane_widgets.widgets import (
     IonState,
     JunctionPotentialCalculator,
     MembraneModel,
+    MembraneSimulator,
     NernstExplorer,
     PumpExplorer,
     PumpLeakRundown,
@@ -44,6 +45,7 @@ __all__ = [
     "PumpLeakRundown",
     "ActionPotentialPlayer",
     "AnswerCheck",
+    "MembraneSimulator",
     "set_language",
     "__version__",
 ]

@@ -1,9 +1,10 @@
-"""Write the course's table of contents, with a Binder link per notebook, into README.md.
+"""Write the course's tables of contents, with a Binder link per lesson, into the READMEs.
 
-Usage: ``python scripts/readme_toc.py`` (``--check`` exits 1 if README.md is out of date).
+Usage: ``python scripts/readme_toc.py`` (``--check`` exits 1 if a README is out of date).
 
-The table goes between the ``<!-- toc -->`` and ``<!-- /toc -->`` markers; each row
-takes the title from the notebook's first markdown heading.
+README.md lists the English lessons (``notebooks/``), README.zh-CN.md the Chinese ones
+(``notebooks/zh/``). Each table goes between the ``<!-- toc -->`` and ``<!-- /toc -->``
+markers; each row takes the title from the notebook's first markdown heading.
 """
 
 import json
@@ -18,6 +19,11 @@ REPOSITORY = "membrane-widgets/membrane-widgets"
 BRANCH = "HEAD"
 BINDER = f"https://mybinder.org/v2/gh/{REPOSITORY}/{BRANCH}"
 START, END = "<!-- toc -->", "<!-- /toc -->"
+#: Each README, the folder of the lessons it lists, and its table header.
+EDITIONS = {
+    "README.md": ("notebooks", ("#", "lesson", "launch")),
+    "README.zh-CN.md": ("notebooks/zh", ("序号", "课程", "在 Binder 上打开")),
+}
 
 
 def binder_url(path):
@@ -35,38 +41,43 @@ def title_of(notebook):
     return notebook.stem
 
 
-def table():
-    """Return the markdown table of contents for notebooks/*.ipynb."""
-    rows = ["| # | lesson | launch |", "| --- | --- | --- |"]
-    for nb in sorted((ROOT / "notebooks").glob("*.ipynb")):
+def table(folder="notebooks", header=("#", "lesson", "launch")):
+    """Return the markdown table of contents for the lessons ``<folder>/*.ipynb``."""
+    rows = ["| " + " | ".join(header) + " |", "| --- | --- | --- |"]
+    for nb in sorted((ROOT / folder).glob("*.ipynb")):
         number = nb.name.split("_", 1)[0]
-        rel = f"notebooks/{nb.name}"
+        rel = f"{folder}/{nb.name}"
         title = re.sub(r"^\d+\.\s*", "", title_of(nb))
         badge = f"[![Binder](https://mybinder.org/badge_logo.svg)]({binder_url(rel)})"
         rows.append(f"| {number} | [{title}]({rel}) | {badge} |")
     return "\n".join(rows)
 
 
-def updated_readme():
-    """Return README.md's text with a fresh table between the markers."""
-    text = (ROOT / "README.md").read_text()
+def updated_readme(name="README.md"):
+    """Return the text of the README `name` with a fresh table between the markers."""
+    folder, header = EDITIONS[name]
+    text = (ROOT / name).read_text()
     if START not in text or END not in text:
-        raise SystemExit(f"README.md needs the markers {START} and {END}")
+        raise SystemExit(f"{name} needs the markers {START} and {END}")
     head, rest = text.split(START, 1)
     _, tail = rest.split(END, 1)
-    return f"{head}{START}\n{table()}\n{END}{tail}"
+    return f"{head}{START}\n{table(folder, header)}\n{END}{tail}"
 
 
 def main(argv):
-    """Update README.md, or with --check report whether it is up to date."""
-    new = updated_readme()
-    if "--check" in argv:
-        if new != (ROOT / "README.md").read_text():
-            print("README.md table of contents is out of date: run scripts/readme_toc.py")
-            return 1
-        return 0
-    (ROOT / "README.md").write_text(new)
-    return 0
+    """Update the READMEs, or with --check report whether they are up to date."""
+    stale = []
+    for name in EDITIONS:
+        new = updated_readme(name)
+        if new == (ROOT / name).read_text():
+            continue
+        if "--check" in argv:
+            stale.append(name)
+        else:
+            (ROOT / name).write_text(new)
+    for name in stale:
+        print(f"{name}: table of contents is out of date: run scripts/readme_toc.py")
+    return 1 if stale else 0
 
 
 if __name__ == "__main__":

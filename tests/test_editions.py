@@ -41,14 +41,14 @@ def _is_prose(value):
 class _Normalise(ast.NodeTransformer):
     """Blank what a translation may change: prose strings, f-string text, the language code."""
 
-    def visit_Call(self, node):  # noqa: N802 (ast API)
+    def visit_Call(self, node):
         self.generic_visit(node)
         name = getattr(node.func, "id", getattr(node.func, "attr", None))
         if name == "set_language":
             node.args = [ast.Constant("<language>")]
         return node
 
-    def visit_JoinedStr(self, node):  # noqa: N802
+    def visit_JoinedStr(self, node):
         values = []
         for part in node.values:
             if isinstance(part, ast.FormattedValue):
@@ -57,11 +57,11 @@ class _Normalise(ast.NodeTransformer):
         node.values = values
         return node
 
-    def visit_FormattedValue(self, node):  # noqa: N802
+    def visit_FormattedValue(self, node):
         node.value = self.visit(node.value)
         return node  # keep format_spec as written
 
-    def visit_Constant(self, node):  # noqa: N802
+    def visit_Constant(self, node):
         if isinstance(node.value, str) and _is_prose(node.value):
             return ast.Constant("<text>")
         return node
@@ -121,7 +121,7 @@ def test_every_lesson_has_a_chinese_twin_and_no_orphans():
 def test_twin_runs_the_same_code(lesson):
     twin = ZH_DIR / lesson.name
     en, zh = _cells(lesson, "code"), _cells(twin, "code")
-    assert len(en) == len(zh), f"{lesson.name}: {len(en)} code cells in English, {len(zh)} in Chinese"
+    assert len(en) == len(zh), f"{lesson.name}: {len(en)} code cells in en, {len(zh)} in zh"
     for i, (a, b) in enumerate(zip(en, zh, strict=True)):
         where = f"{lesson.name}, code cell {i + 1}"
         assert code_signature(_source(a)) == code_signature(_source(b)), (
@@ -153,4 +153,4 @@ def test_chinese_twin_is_written_in_chinese(lesson):
     text = "\n".join(markdown)
     words, hanzi = len(english_words(text)), len(CJK.findall(text))
     # English survives only as a term in parentheses, a name or a citation
-    assert words <= 0.12 * hanzi, f"{lesson.name}: {words} English words, {hanzi} Chinese characters"
+    assert words <= 0.12 * hanzi, f"{lesson.name}: {words} English words, {hanzi} hanzi"

@@ -60,7 +60,7 @@ def test_chinese_table_is_written_in_chinese():
 def test_preset_keys_follow_the_physics_presets():
     for key in preset_names():
         preset = get_preset(key)
-        assert text("preset.{}.title".format(key)) == preset.title
+        assert text(f"preset.{key}.title") == preset.title
         for name in preset.permeability_sets:
             assert f"preset.{key}.set.{name}" in STRINGS["zh"]
 

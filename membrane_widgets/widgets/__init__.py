@@ -15,6 +15,7 @@ from membrane_widgets.widgets._model import SCENARIO_VERSION, IonState, Membrane
 from membrane_widgets.widgets._nernst_explorer import NernstExplorer
 from membrane_widgets.widgets._pump_explorer import PumpExplorer
 from membrane_widgets.widgets._pump_leak_widget import PumpLeakRundown
+from membrane_widgets.widgets._simulator import MembraneSimulator, language_from_query
 from membrane_widgets.widgets._strings import language, set_language, text, use_language
 from membrane_widgets.widgets._weight_bars import GHKWeightBars
 
@@ -36,6 +37,8 @@ __all__ = [
     "PumpLeakRundown",
     "ActionPotentialPlayer",
     "AnswerCheck",
+    "MembraneSimulator",
+    "language_from_query",
     "set_language",
     "use_language",
     "language",

@@ -5,7 +5,7 @@ import ipywidgets as w
 import numpy as np
 
 from membrane_widgets import physics
-from membrane_widgets.widgets._controls import ion_label, message_box, show_message
+from membrane_widgets.widgets._controls import ModelView, ion_label, message_box, show_message
 from membrane_widgets.widgets._format import fmt_mm, fmt_mv, fmt_number
 from membrane_widgets.widgets._strings import text
 
@@ -47,7 +47,7 @@ def _fmt_celsius(celsius):
     return f"{fmt_number(celsius)} {text('unit.celsius')}"
 
 
-class ActivityExplorer(w.VBox):
+class ActivityExplorer(ModelView, w.VBox):
     """Activity coefficients γ against ionic strength, and the error they make in E.
 
     The figure draws γ against the ionic strength I (log axis, 0.1-1000 mM)

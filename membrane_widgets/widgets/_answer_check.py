@@ -7,6 +7,7 @@ import numbers
 import ipywidgets as w
 import traitlets as t
 
+from membrane_widgets.widgets._controls import ModelView, describe_error
 from membrane_widgets.widgets._format import fmt_number
 from membrane_widgets.widgets._strings import text
 
@@ -26,7 +27,7 @@ _ANSWER_DIGITS = 4
 _GREEN, _RED, _AMBER, _GREY = "#1B7F3B", "#B00020", "#8A5A00", "#555555"
 
 
-class AnswerCheck(w.VBox):
+class AnswerCheck(ModelView, w.VBox):
     """A question the student answers and checks: a number (with a unit) or one of a few choices.
 
     The student types a number (or picks a choice) and clicks "Check"; the
@@ -211,7 +212,8 @@ class AnswerCheck(w.VBox):
         try:
             expected = self._expected_value()
         except ValueError as err:
-            self._say(_RED, f"⚠ {text('answer_check.error.answer', reason=html.escape(str(err)))}")
+            reason = html.escape(describe_error(err))
+            self._say(_RED, f"⚠ {text('answer_check.error.answer', reason=reason)}")
             return
 
         if self.attempts and given == self._last_given:
@@ -248,7 +250,7 @@ class AnswerCheck(w.VBox):
         try:
             expected = self._expected_value()
         except ValueError as err:
-            reason = html.escape(str(err))
+            reason = html.escape(describe_error(err))
             self.answer_box.value = text("answer_check.error.answer", reason=reason)
             return
         self.answer_box.value = text("answer_check.answer", answer=self._format(expected))

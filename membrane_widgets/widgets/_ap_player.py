@@ -5,7 +5,13 @@ import ipywidgets as w
 import numpy as np
 
 from membrane_widgets import physics
-from membrane_widgets.widgets._controls import ion_label, message_box, show_message
+from membrane_widgets.widgets._controls import (
+    ModelView,
+    describe_error,
+    ion_label,
+    message_box,
+    show_message,
+)
 from membrane_widgets.widgets._format import fmt_mm, fmt_mv, fmt_number
 from membrane_widgets.widgets._gauge import HTML_BLOCK, voltage_limits
 from membrane_widgets.widgets._model import IonState, MembraneModel
@@ -44,7 +50,7 @@ def _pulse(amplitude, pulse_ms):
     return stimulus
 
 
-class ActionPotentialPlayer(w.VBox):
+class ActionPotentialPlayer(ModelView, w.VBox):
     """The action potential as a change of vote: a Hodgkin-Huxley run played back in time.
 
     One run of :func:`physics.hodgkin_huxley` (a current pulse at t = 1 ms)
@@ -256,7 +262,7 @@ class ActionPotentialPlayer(w.VBox):
                                             temperature=float(temperature))
             vote = physics.hh_vote(result)
         except ValueError as exc:
-            return text("ap_player.error.physics", reason=exc)
+            return text("ap_player.error.physics", reason=describe_error(exc))
         self.result, self.vote = result, vote
         return ""
 

@@ -7,7 +7,13 @@ import ipywidgets as w
 import numpy as np
 
 from membrane_widgets import physics
-from membrane_widgets.widgets._controls import ion_label, message_box, show_message
+from membrane_widgets.widgets._controls import (
+    ModelView,
+    describe_error,
+    ion_label,
+    message_box,
+    show_message,
+)
 from membrane_widgets.widgets._format import fmt_mv, fmt_number
 from membrane_widgets.widgets._strings import text
 
@@ -52,7 +58,7 @@ def _fmt_count(n):
     return fmt_number(n, 2)
 
 
-class CapacitorCounter(w.VBox):
+class CapacitorCounter(ModelView, w.VBox):
     """Count the ions that cross to charge a spherical cell's membrane to V_m.
 
     The membrane is a capacitor, Q = C_m A V_m; the readouts give the number
@@ -196,7 +202,7 @@ class CapacitorCounter(w.VBox):
             moved = physics.ions_to_charge(v, radius, cm, ion.valence)
             fraction = physics.fraction_of_cell_ions(v, radius, c, cm, ion.valence)
         except ValueError as exc:
-            show_message(self.message, text("error.invalid", reason=str(exc)))
+            show_message(self.message, text("error.invalid", reason=describe_error(exc)))
             return
         show_message(self.message, "")
         self.ions_moved, self.fraction = float(moved[0]), float(fraction[0])

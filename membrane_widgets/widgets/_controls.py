@@ -1,14 +1,15 @@
 """Small building blocks shared by the widgets: sliders bound to model traits."""
 
 import math
+import re
 
 import ipywidgets as w
 
 from membrane_widgets import physics
-from membrane_widgets.widgets._strings import text
+from membrane_widgets.widgets._strings import language, text
 
-__all__ = ["SliderBinding", "log_slider", "bind_log_slider", "temperature_slider", "ion_label",
-           "message_box", "show_message"]
+__all__ = ["SliderBinding", "ModelView", "close_view", "describe_error", "log_slider",
+           "bind_log_slider", "temperature_slider", "ion_label", "message_box", "show_message"]
 
 # Default slider ranges (exponents of 10), wide enough for every preset.
 CONC_EXPONENTS = (-5.0, 3.0)  # 1e-5 .. 1000 mM
@@ -86,6 +87,7 @@ class SliderBinding:
         self._busy = False
         obj.observe(self._model_changed, names=name)
         slider.observe(self._slider_changed, names="value")
+        slider._mw_binding = self  # closing the slider's view unlinks it (close_view)
         self._model_changed({"new": getattr(obj, name)})
 
     def unlink(self):
@@ -127,6 +129,57 @@ class SliderBinding:
             self._busy = False
 
 
+def close_view(widget):
+    """Close `widget` and every widget inside it, releasing their ties to shared models.
+
+    A view observes a model that outlives it; without this, each closed view would
+    stay subscribed (and alive), and every later model change would redraw it.
+    Unlinks each :class:`SliderBinding` and each observer registered with
+    :meth:`ModelView.watch` in the tree, then closes the widgets.
+
+    Parameters
+    ----------
+    widget : ipywidgets.Widget
+        The root of the tree.
+    """
+    for part in (*getattr(widget, "children", ()), *getattr(widget, "marks", ()),
+                 *getattr(widget, "axes", ())):
+        close_view(part)  # boxes hold children; a bqplot Figure holds marks and axes
+    binding = widget.__dict__.pop("_mw_binding", None)
+    if binding is not None:
+        binding.unlink()
+    for obj, handler, names in widget.__dict__.pop("_mw_watches", []):
+        obj.unobserve(handler, names=names)
+    w.Widget.close(widget)
+
+
+class ModelView:
+    """Mixin for a view (a box widget) that observes objects which outlive it.
+
+    Register such observers with :meth:`watch`; ``close()`` then removes them, and
+    those of every sub-view and bound slider inside (see :func:`close_view`).
+    """
+
+    def watch(self, obj, handler, names):
+        """Call ``obj.observe(handler, names=names)`` and undo it when the view closes.
+
+        Parameters
+        ----------
+        obj : traitlets.HasTraits
+            The observed object (usually the shared model).
+        handler : callable
+            The observer.
+        names : str or list of str
+            The traits to observe.
+        """
+        obj.observe(handler, names=names)
+        self.__dict__.setdefault("_mw_watches", []).append((obj, handler, names))
+
+    def close(self):
+        """Close the view and everything in it, and stop observing shared objects."""
+        close_view(self)
+
+
 def bind_log_slider(slider, obj, name, exponents=CONC_EXPONENTS, label=None, fmt=None):
     """Bind a log slider to ``obj.<name>`` (see :class:`SliderBinding`).
 
@@ -158,6 +211,33 @@ def temperature_slider(model):
         from_slider=lambda celsius: celsius + physics.ZERO_CELSIUS,
     )
     return slider
+
+
+def describe_error(exc):
+    """Say in the widgets' language why the physics refused an input.
+
+    The physics layer's messages are English and start with the argument they
+    are about (``"c_in must be positive, got 0.0"``). In English they are shown
+    as they are; in another language the argument is named in that language's
+    words (the detail stays in the English message).
+
+    Parameters
+    ----------
+    exc : Exception
+        The error raised by the physics layer.
+
+    Returns
+    -------
+    str
+        Plain text for a message box.
+    """
+    message = str(exc)
+    if language() == "en":
+        return message
+    match = re.match(r"([A-Za-z_]\w*) must\b", message)
+    if match:
+        return text("error.argument", argument=match.group(1))
+    return text("error.cannot_compute")
 
 
 def message_box():

@@ -7,7 +7,13 @@ import ipywidgets as w
 import numpy as np
 
 from membrane_widgets import physics
-from membrane_widgets.widgets._controls import ion_label, message_box, show_message
+from membrane_widgets.widgets._controls import (
+    ModelView,
+    describe_error,
+    ion_label,
+    message_box,
+    show_message,
+)
 from membrane_widgets.widgets._format import MINUS, fmt_mv, fmt_number
 from membrane_widgets.widgets._model import MembraneModel
 from membrane_widgets.widgets._strings import text
@@ -62,7 +68,7 @@ def _fmt_ms(x):
     return f"{value} {text('crossings.unit.ms')}"
 
 
-class DynamicEquilibrium(w.VBox):
+class DynamicEquilibrium(ModelView, w.VBox):
     """Watch single ions cross an open channel both ways at a held potential V.
 
     A seeded run of :func:`physics.simulate_crossings` (200 bins of 1 ms,
@@ -219,7 +225,7 @@ class DynamicEquilibrium(w.VBox):
         self.equilibrium_button.on_click(self._on_set_e)
         self.new_run_button.on_click(self._on_new_run)
         self.frame.observe(self._show_frame, names="value")
-        self.model.observe(self._on_model, names="revision")
+        self.watch(self.model, self._on_model, "revision")
         self._simulate()
 
     @property
@@ -236,7 +242,7 @@ class DynamicEquilibrium(w.VBox):
             e = float(physics.nernst_potential(ion.c_out, ion.c_in, ion.valence,
                                                self.model.temperature))
         except ValueError as exc:
-            show_message(self.message, text("error.invalid", reason=str(exc)))
+            show_message(self.message, text("error.invalid", reason=describe_error(exc)))
             return
         self.e_rev = e
         v = min(max(e, VM_RANGE[0]), VM_RANGE[1])
@@ -273,7 +279,7 @@ class DynamicEquilibrium(w.VBox):
                 N_BINS * DT, vm, ion.c_in, ion.c_out, ion.valence, temperature,
                 rate_constant=RATE_CONSTANT, dt=DT, n_trials=N_TRIALS, seed=self.seed)
         except ValueError as exc:
-            show_message(self.message, text("error.invalid", reason=str(exc)))
+            show_message(self.message, text("error.invalid", reason=describe_error(exc)))
             return
         show_message(self.message, "")
         self._key, self.result, self.e_rev = key, result, e

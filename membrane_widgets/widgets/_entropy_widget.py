@@ -7,6 +7,7 @@ import ipywidgets as w
 import numpy as np
 
 from membrane_widgets import physics
+from membrane_widgets.widgets._controls import ModelView
 from membrane_widgets.widgets._format import MINUS, fmt_energy, fmt_number
 from membrane_widgets.widgets._strings import text
 
@@ -40,7 +41,7 @@ def _fmt_omega(ln_omega):
     return text("entropy.omega.power", exponent=fmt_number(ln_omega / math.log(10.0)))
 
 
-class EntropyOfMixing(w.VBox):
+class EntropyOfMixing(ModelView, w.VBox):
     """Particles that start in the left half hop at random and spread: S = k_B ln Ω rises.
 
     A run of :func:`physics.lattice_gas` (201 frames, seeded) is computed once

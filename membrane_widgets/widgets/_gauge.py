@@ -8,7 +8,13 @@ import numpy as np
 import traitlets as t
 
 from membrane_widgets import physics
-from membrane_widgets.widgets._controls import ion_label, message_box, show_message
+from membrane_widgets.widgets._controls import (
+    ModelView,
+    describe_error,
+    ion_label,
+    message_box,
+    show_message,
+)
 from membrane_widgets.widgets._format import fmt_energy, fmt_mv, fmt_signed_mv
 from membrane_widgets.widgets._model import MembraneModel
 from membrane_widgets.widgets._strings import text
@@ -107,7 +113,7 @@ def set_axis_limits(axis, lo, hi):
 
 
 
-class DrivingForceGauge(w.VBox):
+class DrivingForceGauge(ModelView, w.VBox):
     """V_m, one ion's Nernst potential and the driving force V_m - E between them.
 
     A single horizontal voltage axis shows V_m (black line), E of the chosen
@@ -217,14 +223,16 @@ class DrivingForceGauge(w.VBox):
             **kwargs,
         )
 
-        t.link((self.model, "vm_mode"), (self.clamp_checkbox, "value"),
-               transform=(lambda mode: mode == "clamp", lambda on: "clamp" if on else "ghk"))
-        t.link((self.model, "vm_clamp"), (self.vm_slider, "value"))
+        # links to the model are undone when the view closes (close_view)
+        self.clamp_checkbox._mw_binding = t.link(
+            (self.model, "vm_mode"), (self.clamp_checkbox, "value"),
+            transform=(lambda mode: mode == "clamp", lambda on: "clamp" if on else "ghk"))
+        self.vm_slider._mw_binding = t.link((self.model, "vm_clamp"), (self.vm_slider, "value"))
         self.vm_slider.disabled = self.model.vm_mode != "clamp"
-        self.model.observe(self._on_vm_mode, names="vm_mode")
+        self.watch(self.model, self._on_vm_mode, "vm_mode")
         self.ion_select.observe(self._on_ion_selected, names="value")
         self.direction_select.observe(self._redraw, names="value")
-        self.model.observe(self._redraw, names="revision")
+        self.watch(self.model, self._redraw, "revision")
         self._shown = None  # what the marks show now, to skip unchanged updates
         self._bind(name)
 
@@ -268,7 +276,7 @@ class DrivingForceGauge(w.VBox):
             dg = float(physics.transfer_free_energy(
                 ion.c_out, ion.c_in, ion.valence, vm, model.temperature, direction=direction))
         except ValueError as exc:
-            show_message(self.message, text("error.invalid", reason=str(exc)))
+            show_message(self.message, text("error.invalid", reason=describe_error(exc)))
             return
         self.readout.value = f"{HTML_BLOCK}{self._readout(vm, e, df, moves, dg, direction)}</div>"
         self._draw(vm, e, df)

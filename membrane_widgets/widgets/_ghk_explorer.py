@@ -6,7 +6,13 @@ import numpy as np
 import traitlets as t
 
 from membrane_widgets import physics
-from membrane_widgets.widgets._controls import ion_label, message_box, show_message
+from membrane_widgets.widgets._controls import (
+    ModelView,
+    describe_error,
+    ion_label,
+    message_box,
+    show_message,
+)
 from membrane_widgets.widgets._format import fmt_mv
 from membrane_widgets.widgets._gauge import (
     HTML_BLOCK,
@@ -41,7 +47,7 @@ def _default_model_with_calcium():
                          title=text("title.with_calcium", title=preset.title))
 
 
-class GHKExplorer(w.VBox):
+class GHKExplorer(ModelView, w.VBox):
     """Everything about the GHK potential on one shared model.
 
     An :class:`IonSliderPanel` (one ion's concentrations, valence,
@@ -149,7 +155,7 @@ class GHKExplorer(w.VBox):
                     layout=w.Layout(grid_gap="10px", align_items="flex-start"))],
             **kwargs,
         )
-        model.observe(self._redraw, names="revision")
+        self.watch(model, self._redraw, "revision")
         self._redraw()
 
     @staticmethod
@@ -188,7 +194,7 @@ class GHKExplorer(w.VBox):
                 clamp_current = float(physics.ghk_current(
                     model.vm_clamp, p, c_in, c_out, z, temperature).sum())
         except ValueError as exc:
-            show_message(self.message, text("error.invalid", reason=str(exc)))
+            show_message(self.message, text("error.invalid", reason=describe_error(exc)))
             return
         show_message(self.message, "")
         with self.iv_points.hold_sync():

@@ -6,6 +6,7 @@ import numpy as np
 
 from membrane_widgets.widgets._controls import (
     CONC_EXPONENTS,
+    ModelView,
     bind_log_slider,
     ion_label,
     log_slider,
@@ -22,7 +23,7 @@ __all__ = ["IonSliderPanel"]
 VALENCES = (-2, -1, 1, 2, 3)
 
 
-class IonSliderPanel(w.VBox):
+class IonSliderPanel(ModelView, w.VBox):
     """Sliders for one ion's inside and outside concentration, its valence and the temperature.
 
     Shows the ion's Nernst potential live, and a picture of the two
@@ -95,7 +96,7 @@ class IonSliderPanel(w.VBox):
         super().__init__([w.HBox([controls, self.figure])], **kwargs)
 
         self.ion_select.observe(self._on_ion_selected, names="value")
-        self.model.observe(self._redraw, names="revision")
+        self.watch(self.model, self._redraw, "revision")
         self._bind(name)
 
     @property
@@ -142,4 +143,6 @@ class IonSliderPanel(w.VBox):
 def _link_value(obj, name, widget):
     import traitlets as t
 
-    return t.link((obj, name), (widget, "value"))
+    link = t.link((obj, name), (widget, "value"))
+    widget._mw_binding = link  # unlinked when the view closes (close_view)
+    return link

@@ -60,7 +60,7 @@ from collections.abc import Mapping
 import ipywidgets as w
 
 from membrane_widgets import physics
-from membrane_widgets.widgets._controls import message_box, show_message
+from membrane_widgets.widgets._controls import ModelView, describe_error, message_box, show_message
 from membrane_widgets.widgets._format import fmt_mv
 from membrane_widgets.widgets._strings import text
 
@@ -188,7 +188,7 @@ def _initial_text(value, presets, default, argument):
     )
 
 
-class JunctionPotentialCalculator(w.VBox):
+class JunctionPotentialCalculator(ModelView, w.VBox):
     """Liquid junction potential (LJP) between a pipette solution and the bath.
 
     Each solution is edited as text, one ``ion, mM`` per line, or filled from
@@ -441,7 +441,7 @@ class JunctionPotentialCalculator(w.VBox):
                         values[method] = float(physics.liquid_junction_potential(
                             pipette, bath, temperature=temperature, method=method))
             except (ValueError, RuntimeError) as err:
-                errors = [text("ljp.error.physics", reason=html.escape(str(err)))]
+                errors = [text("ljp.error.physics", reason=html.escape(describe_error(err)))]
             else:
                 for item in record:
                     note = html.escape(str(item.message))

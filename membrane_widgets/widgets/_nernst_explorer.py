@@ -7,7 +7,13 @@ import ipywidgets as w
 import numpy as np
 
 from membrane_widgets import physics
-from membrane_widgets.widgets._controls import ion_label, message_box, show_message
+from membrane_widgets.widgets._controls import (
+    ModelView,
+    describe_error,
+    ion_label,
+    message_box,
+    show_message,
+)
 from membrane_widgets.widgets._format import MINUS, fmt_mv, fmt_number
 from membrane_widgets.widgets._ion_panel import IonSliderPanel
 from membrane_widgets.widgets._strings import text
@@ -31,7 +37,7 @@ def _fmt_z(z):
     return f"{z:+d}".replace("-", MINUS)
 
 
-class NernstExplorer(w.VBox):
+class NernstExplorer(ModelView, w.VBox):
     """The Nernst potential against the concentration ratio [out]/[in] on a log axis.
 
     The coloured curve is E(ratio) for the ion's valence and the model's
@@ -122,7 +128,7 @@ class NernstExplorer(w.VBox):
             [self.panel, w.HBox([self.figure, w.VBox([self.readout, self.message])])],
             **kwargs,
         )
-        self.model.observe(self._redraw, names="revision")
+        self.watch(self.model, self._redraw, "revision")
         self.ion_select.observe(self._redraw, names="value")
         self._redraw()
 
@@ -138,7 +144,7 @@ class NernstExplorer(w.VBox):
         try:
             self._update_curves(ion.name, z, temperature, ratio)
         except ValueError as exc:
-            show_message(self.message, text("error.invalid", reason=str(exc)))
+            show_message(self.message, text("error.invalid", reason=describe_error(exc)))
             return
         show_message(self.message, "")
         e = self.model.reversal[ion.name]

@@ -8,7 +8,13 @@ import ipywidgets as w
 import numpy as np
 
 from membrane_widgets import physics
-from membrane_widgets.widgets._controls import ion_label, message_box, show_message
+from membrane_widgets.widgets._controls import (
+    ModelView,
+    describe_error,
+    ion_label,
+    message_box,
+    show_message,
+)
 from membrane_widgets.widgets._format import fmt_mm, fmt_mv, fmt_number, fmt_signed_mv
 from membrane_widgets.widgets._model import MembraneModel
 from membrane_widgets.widgets._strings import text
@@ -57,7 +63,7 @@ def _ratio_label(r):
     return label
 
 
-class PumpExplorer(w.VBox):
+class PumpExplorer(ModelView, w.VBox):
     """The resting potential with and without the electrogenic Na⁺/K⁺ pump.
 
     The figure draws V_m against P_Na/P_K (log axis) from the Mullins-Noda
@@ -175,7 +181,7 @@ class PumpExplorer(w.VBox):
                            self.block_toggle, self.readout, self.caption, self.message])
         super().__init__([w.HBox([self.figure, controls])], **kwargs)
 
-        self.model.observe(self._on_model, names="revision")
+        self.watch(self.model, self._on_model, "revision")
         self.ratio_slider.observe(self._on_ratio, names="value")
         self.p_ratio_slider.observe(self._on_p_ratio, names="value")
         self.block_toggle.observe(self._on_block, names="value")
@@ -204,7 +210,7 @@ class PumpExplorer(w.VBox):
                 1.0, np.append(self.p_ratios, self.p_ratio_slider.value), *args,
                 coupling_ratio=1.0)
         except ValueError as exc:
-            show_message(self.message, text("error.invalid", reason=str(exc)))
+            show_message(self.message, text("error.invalid", reason=describe_error(exc)))
             return
         self._args = args
         self.vm_passive = float(passive[-1])
@@ -233,7 +239,7 @@ class PumpExplorer(w.VBox):
                 1.0, np.append(self.p_ratios, self.p_ratio_slider.value), *self._args,
                 coupling_ratio=r)
         except ValueError as exc:
-            show_message(self.message, text("error.invalid", reason=str(exc)))
+            show_message(self.message, text("error.invalid", reason=describe_error(exc)))
             return
         with self.pump_curve.hold_sync():
             self.pump_curve.y = pump[:-1]
@@ -250,7 +256,7 @@ class PumpExplorer(w.VBox):
                 1.0, self.p_ratio_slider.value, *self._args,
                 coupling_ratio=np.array([self.ratio_slider.value, 1.0]))
         except ValueError as exc:
-            show_message(self.message, text("error.invalid", reason=str(exc)))
+            show_message(self.message, text("error.invalid", reason=describe_error(exc)))
             return
         self.vm_pump, self.vm_passive = float(vm[0]), float(vm[1])
         self._show_point()
@@ -269,7 +275,7 @@ class PumpExplorer(w.VBox):
             contribution = float(physics.pump_contribution(1.0, x, *self._args,
                                                            coupling_ratio=r))
         except ValueError as exc:
-            show_message(self.message, text("error.invalid", reason=str(exc)))
+            show_message(self.message, text("error.invalid", reason=describe_error(exc)))
             return
         show_message(self.message, "")
         self.contribution = contribution

@@ -7,7 +7,13 @@ import ipywidgets as w
 import numpy as np
 
 from membrane_widgets import physics
-from membrane_widgets.widgets._controls import ion_label, message_box, show_message
+from membrane_widgets.widgets._controls import (
+    ModelView,
+    describe_error,
+    ion_label,
+    message_box,
+    show_message,
+)
 from membrane_widgets.widgets._format import fmt_mm, fmt_mv, fmt_number, fmt_signed_mv
 from membrane_widgets.widgets._model import MembraneModel
 from membrane_widgets.widgets._strings import text
@@ -34,7 +40,7 @@ def _fmt_minutes(x):
 
 
 
-class PumpLeakRundown(w.VBox):
+class PumpLeakRundown(ModelView, w.VBox):
     """Simulate a cell whose Na⁺/K⁺ pump is blocked by ouabain: the gradients run down.
 
     "Run" calls :func:`physics.pump_leak` (a 3 Na⁺ : 2 K⁺ pump against GHK
@@ -198,7 +204,7 @@ class PumpLeakRundown(w.VBox):
         self.run_button.on_click(self._on_run)
         for slider in (self.radius_slider, self.duration_slider, self.block_slider):
             slider.observe(self._update_stale, names="value")
-        self.model.observe(self._update_stale, names="revision")
+        self.watch(self.model, self._update_stale, "revision")
         self.run()
 
     # --- settings -------------------------------------------------------------------------
@@ -241,7 +247,7 @@ class PumpLeakRundown(w.VBox):
             result = physics.pump_leak(n_points=N_POINTS, progress=self._on_progress, **settings)
             k_final = self._final_k(settings)
         except ValueError as exc:
-            show_message(self.message, text("error.invalid", reason=str(exc)))
+            show_message(self.message, text("error.invalid", reason=describe_error(exc)))
             return
         finally:
             self.progress.layout.display = "none"
@@ -319,7 +325,7 @@ class PumpLeakRundown(w.VBox):
             before = float(physics.mullins_noda_potential(*args))
             contribution = float(physics.pump_contribution(*args))
         except ValueError as exc:
-            show_message(self.message, text("error.invalid", reason=str(exc)))
+            show_message(self.message, text("error.invalid", reason=describe_error(exc)))
             self.jump_readout.value = ""
             return
         self.vm_before, self.contribution = before, contribution

@@ -99,6 +99,8 @@ EN = {
         "At least one ion must be permeable: raise a permeability to compute V_m. "
         "Showing the last valid result."
     ),
+    "error.argument": "{argument} has a value that cannot be used",
+    "error.cannot_compute": "these settings cannot be computed",
     "error.invalid": "That value cannot be used: {reason}. Showing the last valid result.",
     # nernst explorer
     "nernst_explorer.axis.ratio": "Concentration ratio [out]/[in] (log scale)",
@@ -604,6 +606,37 @@ EN = {
     "answer_check.error.answer": (
         "The expected answer cannot be computed ({reason}); please tell your instructor."
     ),
+    # simulator app
+    "simulator.intro": (
+        "Set the concentrations inside and outside the cell, the permeabilities and the "
+        "temperature for K⁺, Na⁺, Cl⁻ and Ca²⁺, or start from a measured cell type. The page "
+        "shows each ion's Nernst (equilibrium) potential, the membrane potential V<sub>m</sub> "
+        "from the Goldman–Hodgkin–Katz (GHK) equation, each ion's driving force "
+        "V<sub>m</sub> − E and which way it moves, each ion's share (vote) in V<sub>m</sub>, "
+        "and the GHK current–voltage curves. Tick <b>Clamp V<sub>m</sub></b> beside the "
+        "driving-force gauge to set the membrane potential by hand. The second tab plays a "
+        "Hodgkin–Huxley action potential back in time as a change of the K⁺/Na⁺ vote."
+    ),
+    "simulator.control.language": "Language",
+    "simulator.control.preset": "Cell type",
+    "simulator.preset_set": "{title}: {name}",
+    "simulator.note.measured": "Measured V<sub>m</sub>: {value}. {note}",
+    "simulator.note.missing": " Not in this preset, kept at their start values: {ions}.",
+    "simulator.list_separator": ", ",
+    "simulator.readout.clamped": (
+        "V<sub>m</sub> = <b>{vm}</b> (clamped; GHK would give {ghk})"
+    ),
+    "simulator.readout.ghk": "V<sub>m</sub> (GHK) = <b>{vm}</b>",
+    "simulator.table.ion": "ion",
+    "simulator.table.inside": "inside",
+    "simulator.table.outside": "outside",
+    "simulator.table.permeability": "P (rel. to K⁺)",
+    "simulator.table.nernst": "E (Nernst)",
+    "simulator.table.driving_force": "V<sub>m</sub> − E",
+    "simulator.table.moves": "ions move",
+    "simulator.table.vote": "GHK vote",
+    "simulator.tab.rest": "Resting potential",
+    "simulator.tab.action": "Action potential",
 }
 
 # Cell presets: their English titles, notes and permeability-set names live with the

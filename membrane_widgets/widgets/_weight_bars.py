@@ -6,6 +6,7 @@ import numpy as np
 
 from membrane_widgets.widgets._controls import (
     PERM_EXPONENTS,
+    ModelView,
     bind_log_slider,
     ion_label,
     log_slider,
@@ -29,7 +30,7 @@ __all__ = ["GHKWeightBars"]
 _CLAMP_GREY = "#777777"
 
 
-class GHKWeightBars(w.VBox):
+class GHKWeightBars(ModelView, w.VBox):
     """The GHK vote of each ion as bars, and V_m among the Nernst potentials.
 
     One bar per ion (its colour, height = its GHK weight, 0..1). Beside it a
@@ -171,7 +172,7 @@ class GHKWeightBars(w.VBox):
             **kwargs,
         )
         self._clamp_shown = None
-        self.model.observe(self._redraw, names="revision")
+        self.watch(self.model, self._redraw, "revision")
         self._redraw()
 
     def _redraw(self, change=None):

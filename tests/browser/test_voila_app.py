@@ -33,6 +33,7 @@ from tests.browser import _lab
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOTS = ROOT / "screenshots"
 APP = "apps/membrane_simulator.ipynb"
 TITLE = "Membrane potential simulator"
 NBGRADER = "@jupyter/nbgrader"
@@ -222,3 +223,46 @@ def test_binder_route_renders_in_jupyterlab(binder_app_url, app_context):
     vm = app.page.locator(".mw-app-vm .widget-html-content")
     expect(vm).to_contain_text("(GHK)")
     assert millivolts(vm.inner_text()) == pytest.approx(-71.5, abs=0.05)
+
+
+def test_chinese_app_renders_and_switches_language_keeping_its_state(voila_app, app_context):
+    """``?lang=zh`` opens the app in Chinese; the 中文 / English switch relabels it live."""
+    app = AppPage(app_context)
+    page = app.open(f"{voila_app.app_url()}&lang=zh")
+    tabs = page.locator(".widget-tab-bar .lm-TabBar-tab")
+    expect(tabs).to_have_text(["静息电位", "动作电位"])
+    vm = page.locator(".mw-app-vm .widget-html-content")
+    expect(vm).to_contain_text("GHK")
+    table = page.locator(".mw-app-table .widget-html-content")
+    expect(table).to_contain_text("胞内")
+    body = page.inner_text("body")
+    for label in ("细胞类型", "语言", "平衡电位", "驱动力"):
+        assert label in body, label
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=SCREENSHOTS / "zh_app.png", full_page=True)
+
+    # a setting of this page: more Na+ permeability by keyboard
+    label = page.locator(".widget-slider .widget-label").filter(has_text=re.compile(r"^P\(Na⁺\)$"))
+    handle = page.locator(".widget-hbox").filter(has=label).last.locator(".noUi-handle")
+    before = vm.inner_text()
+    handle.focus()
+    for _ in range(10):
+        page.keyboard.press("ArrowRight")
+    expect(vm).not_to_have_text(before, timeout=15_000)
+    changed = millivolts(vm.inner_text())
+    page.locator(".widget-tab-bar .lm-TabBar-tab", has_text="动作电位").click()
+
+    page.get_by_role("button", name="English").click()
+    expect(tabs).to_have_text(["Resting potential", "Action potential"], timeout=15_000)
+    # the same tab is still open, and the same V_m is on the (now English) resting tab
+    selected = page.locator(".widget-tab-bar .lm-TabBar-tab.lm-mod-current")
+    expect(selected).to_have_text("Action potential")
+    tabs.first.click()
+    expect(vm).to_contain_text("(GHK)")
+    assert millivolts(vm.inner_text()) == pytest.approx(changed, abs=0.05)
+    assert "胞内" not in page.locator(".mw-app-table .widget-html-content").inner_text()
+
+    page.get_by_role("button", name="中文").click()
+    expect(tabs).to_have_text(["静息电位", "动作电位"], timeout=15_000)
+    assert millivolts(vm.inner_text()) == pytest.approx(changed, abs=0.05)
+    assert not app.errors, f"uncaught JavaScript errors: {app.errors}"
