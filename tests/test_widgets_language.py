@@ -14,6 +14,8 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 #: Latin words that stay in a Chinese widget: units, symbols, names of equations,
 #: programs and solutions, and the authors and titles of cited sources.
 KEEP = {
+    # the language switch names each language in its own words
+    "English",
     # units and symbols
     "mV", "mM", "min", "mol", "ions", "GHK", "LJP", "ATP", "mS", "cm",
     # names of methods and programs, solutions, chemicals
@@ -30,11 +32,16 @@ WORD = re.compile(r"[A-Za-z][A-Za-z0-9]{2,}")
 
 
 def english_left(texts):
-    """The Latin words in `texts` that are not in :data:`KEEP` (each with its context)."""
+    """The Latin words in `texts` (HTML) that are not in :data:`KEEP`, each with its context.
+
+    Sub- and superscripts are symbols (V<sub>m</sub>, γ<sub>out</sub>) and are skipped.
+    """
     found = []
-    for item in texts:
+    for html in texts:
+        item = re.sub(r"<(sub|sup)>.*?</\1>", " ", html)
+        item = re.sub(r"<[^>]+>|&[a-z]+;", " ", item)
         for word in WORD.findall(item):
-            if word not in KEEP and not re.fullmatch(r"[A-Z][a-z]?\d*", word):
+            if word not in KEEP and not re.fullmatch(r"(?:[A-Z][a-z]?\d*)+", word):  # CaCl₂
                 found.append(f"{word!r} in {item[:80]!r}")
     return found
 

@@ -75,7 +75,7 @@ def test_default_is_k_gluconate_against_acsf_with_a_positive_ljp_of_the_known_si
 def test_default_pipette_is_not_neutral_as_in_ljpcalc_and_the_notice_says_so():
     calc = JunctionPotentialCalculator()
     assert shown(calc.notice)
-    assert "net charge -2.0 mM" in calc.notice.value
+    assert f"net charge {MINUS}2.00 mM" in calc.notice.value
     assert "pipette is not electroneutral" in calc.notice.value
     assert "Notice" in calc.notice.value and "⚠" not in calc.notice.value  # a notice, no error
     assert math.isfinite(calc.ljp)
@@ -298,8 +298,8 @@ def test_invalid_input_at_construction_shows_no_result_yet():
 def test_non_neutral_solution_shows_the_net_charge_notice_and_still_a_number():
     calc = JunctionPotentialCalculator(pipette="K, 150\nCl, 160", bath="saline_150")
     assert calc.valid
-    assert "pipette is not electroneutral: net charge -10.0 mM" in calc.notice.value
-    assert "made both sides electroneutral as LJPcalc does, by setting Na" in calc.notice.value
+    assert f"pipette is not electroneutral: net charge {MINUS}10.0 mM" in calc.notice.value
+    assert "both sides made electroneutral as LJPcalc does, by setting Na⁺" in calc.notice.value
     assert not shown(calc.message)
     assert math.isfinite(calc.ljp) and math.isfinite(calc.ljp_values["henderson"])
     assert calc.ljp_values["henderson"] == pytest.approx(
@@ -315,7 +315,7 @@ def test_when_nernst_planck_cannot_balance_the_charge_the_notice_says_henderson_
     calc = JunctionPotentialCalculator(pipette="K, 150\nCl, 140", bath="saline_150")
     assert calc.valid
     assert "net charge +10.0 mM" in calc.notice.value
-    assert "returning the Henderson value instead" in calc.notice.value
+    assert "the Henderson value is used instead" in calc.notice.value
     assert calc.ljp == calc.ljp_values["henderson"]
     assert f"Nernst–Planck {MINUS} Henderson = 0.00 mV" in calc.readout.value
     assert_no_nan(calc)

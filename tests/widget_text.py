@@ -26,7 +26,7 @@ def html_values(widget):
 
 
 def visible_texts(widget):
-    """Every piece of text a student can see or hear in the tree under `widget`.
+    """Every piece of text a student can see or hear in the tree under `widget`, as HTML.
 
     Values of HTML/Label widgets, descriptions, option labels, button texts,
     tooltips, placeholders, tab titles, and in bqplot figures the title, axis
@@ -41,11 +41,11 @@ def visible_texts(widget):
             continue
         seen.add(id(node))
         if isinstance(node, (w.HTML, w.Label, w.HTMLMath)):
-            out.append(plain(node.value))
+            out.append(node.value)
         for attr in ("description", "tooltip", "placeholder", "title"):
             value = getattr(node, attr, None)
             if isinstance(value, str):
-                out.append(plain(value))
+                out.append(value)
         if isinstance(node, w.widgets.widget_selection._Selection):
             out.extend(str(label) for label in node._options_labels)
         if isinstance(node, w.Tab):

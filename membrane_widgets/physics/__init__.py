@@ -77,7 +77,11 @@ from membrane_widgets.physics._hodgkin_huxley import (
     hodgkin_huxley,
 )
 from membrane_widgets.physics._ions import ION_LIBRARY, Ion, get_ion, ion_names
-from membrane_widgets.physics._ljp import correct_for_ljp, liquid_junction_potential
+from membrane_widgets.physics._ljp import (
+    ElectroneutralityWarning,
+    correct_for_ljp,
+    liquid_junction_potential,
+)
 from membrane_widgets.physics._nernst import nernst_activity_error, nernst_potential
 from membrane_widgets.physics._presets import (
     PRESETS,
@@ -142,6 +146,7 @@ __all__ = [
     "pump_contribution",
     # junction potential
     "liquid_junction_potential",
+    "ElectroneutralityWarning",
     "correct_for_ljp",
     # dynamics
     "HH_REFERENCE_TEMPERATURE",

@@ -126,7 +126,32 @@ from membrane_widgets.physics._validate import choice as _choice
 from membrane_widgets.physics._validate import finite as _finite
 from membrane_widgets.physics._validate import nonnegative as _nonnegative
 
-__all__ = ["liquid_junction_potential", "correct_for_ljp"]
+__all__ = ["liquid_junction_potential", "correct_for_ljp", "ElectroneutralityWarning"]
+
+
+class ElectroneutralityWarning(UserWarning):
+    """A junction-potential input was not electroneutral, and what was done about it.
+
+    Parameters
+    ----------
+    message : str
+        The warning in words (English).
+    kind : {"charged", "balanced", "fallback"}
+        ``"charged"``: a solution carries a net charge (``side``, ``net`` in
+        mM). ``"balanced"``: Nernst-Planck made both sides neutral as LJPcalc
+        does, by changing one ion (``ion``; its new ``pipette`` and ``bath``
+        concentrations, mM). ``"fallback"``: that would need a negative
+        concentration or an empty side, so the Henderson value is returned
+        (``ion``).
+    **details
+        The values named above, kept as attributes of :attr:`details`, so
+        that a user interface can say the same in another language.
+    """
+
+    def __init__(self, message, kind, **details):
+        super().__init__(message)
+        self.kind = kind
+        self.details = details
 
 _METHODS = ("henderson", "nernst_planck", "planck")
 
@@ -374,8 +399,9 @@ def _warn_if_charged(z, c_pip, c_bath, stacklevel):
         net, neutral = _net_charge(z, c)
         if not neutral:
             _warnings.warn(
-                f"{side} is not electroneutral: net charge {_format_mM(net)} mM",
-                UserWarning,
+                ElectroneutralityWarning(
+                    f"{side} is not electroneutral: net charge {_format_mM(net)} mM",
+                    "charged", side=side, net=net),
                 stacklevel=stacklevel,
             )
 
@@ -408,18 +434,20 @@ def _nernst_planck_balanced(names, z, u, c_pip, c_bath):
     new_bath[k] -= _np.sum(z * c_bath) / z[k]
     if min(new_pip[k], new_bath[k]) < 0 or not (_np.any(new_pip > 0) and _np.any(new_bath > 0)):
         _warnings.warn(
-            f"nernst_planck: cannot make both sides electroneutral by adjusting {names[k]} "
-            "(the ion LJPcalc would adjust) without a negative concentration or an empty "
-            "side; returning the Henderson value instead",
-            UserWarning,
+            ElectroneutralityWarning(
+                f"nernst_planck: cannot make both sides electroneutral by adjusting {names[k]} "
+                "(the ion LJPcalc would adjust) without a negative concentration or an empty "
+                "side; returning the Henderson value instead",
+                "fallback", ion=names[k]),
             stacklevel=3,
         )
         return _henderson(z, u, c_pip, c_bath)
     _warnings.warn(
-        f"nernst_planck: made both sides electroneutral as LJPcalc does, by setting "
-        f"{names[k]} (highest bath concentration) to {new_pip[k]:.6g} mM in the pipette "
-        f"and {new_bath[k]:.6g} mM in the bath",
-        UserWarning,
+        ElectroneutralityWarning(
+            f"nernst_planck: made both sides electroneutral as LJPcalc does, by setting "
+            f"{names[k]} (highest bath concentration) to {new_pip[k]:.6g} mM in the pipette "
+            f"and {new_bath[k]:.6g} mM in the bath",
+            "balanced", ion=names[k], pipette=float(new_pip[k]), bath=float(new_bath[k])),
         stacklevel=3,
     )
     keep = (new_pip > 0) | (new_bath > 0)

@@ -15,7 +15,7 @@ from membrane_widgets.widgets._controls import (
     show_message,
 )
 from membrane_widgets.widgets._format import fmt_mv, fmt_number
-from membrane_widgets.widgets._strings import text
+from membrane_widgets.widgets._strings import language, text
 
 __all__ = ["CapacitorCounter"]
 
@@ -29,8 +29,13 @@ _UM2_PER_CM2 = 1e8
 _PL_PER_L = 1e12
 _STYLE = {"description_width": "9em"}
 _LAYOUT = {"width": "30em"}
-_BIG = 1e6  # counts from here on are written in words ("6.3 million")
-_WORDS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+#: The powers of ten that the number words of each language name, largest first, with the
+#: key of each word: English counts in millions, Chinese in 万 (10⁴) and 亿 (10⁸). Counts
+#: from the smallest power on are written in words ("6.3 million", "630 万").
+_WORDS = {
+    "en": ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")),
+    "zh": ((1e12, "trillion"), (1e8, "billion"), (1e4, "million")),
+}
 
 
 def _two_figures(x):
@@ -41,16 +46,17 @@ def _two_figures(x):
 
 
 def _fmt_count(n):
-    """Write a count for people: ``"393"``, ``"39,000"``, ``"6.3 million"``, ``"2.4 billion"``."""
+    """Write a count for people: ``"393"``, ``"39,000"``, ``"6.3 million"`` (``"630 万"``)."""
     if not math.isfinite(n):
         return "—"
+    words = _WORDS[language()]
     if n < 10:
         return fmt_number(n, 2)
     if n < 1e3:
         return f"{n:,.0f}"
-    if n < _BIG:
+    if n < words[-1][0]:
         return _two_figures(n)
-    for power, word in _WORDS:
+    for power, word in words:
         if n >= power:
             if n >= 1e3 * power:  # beyond a thousand trillion: scientific notation
                 return fmt_number(n, 2)

@@ -44,7 +44,8 @@ def _default_model_with_calcium():
     ions = [IonState(i.name, i.c_in, i.c_out, i.permeability) for i in preset.ions]
     ions.append(IonState("Ca", *CALCIUM))
     return MembraneModel(ions, temperature=preset.temperature,
-                         title=text("title.with_calcium", title=preset.title))
+                         title=text("title.with_calcium",
+                                    title=text("preset.mammalian_neuron.title")))
 
 
 class GHKExplorer(ModelView, w.VBox):

@@ -60,8 +60,14 @@ from collections.abc import Mapping
 import ipywidgets as w
 
 from membrane_widgets import physics
-from membrane_widgets.widgets._controls import ModelView, describe_error, message_box, show_message
-from membrane_widgets.widgets._format import fmt_mv
+from membrane_widgets.widgets._controls import (
+    ModelView,
+    describe_error,
+    ion_label,
+    message_box,
+    show_message,
+)
+from membrane_widgets.widgets._format import fmt_mm, fmt_mv
 from membrane_widgets.widgets._strings import text
 
 __all__ = ["JunctionPotentialCalculator"]
@@ -444,8 +450,8 @@ class JunctionPotentialCalculator(ModelView, w.VBox):
                 errors = [text("ljp.error.physics", reason=html.escape(describe_error(err)))]
             else:
                 for item in record:
-                    note = html.escape(str(item.message))
-                    if issubclass(item.category, UserWarning) and note not in notices:
+                    note = _notice(item.message)
+                    if note and note not in notices:
                         notices.append(note)
                 if not all(math.isfinite(v) for v in values.values()):
                     errors = [text("ljp.error.not_finite")]
@@ -515,3 +521,20 @@ class JunctionPotentialCalculator(ModelView, w.VBox):
                 value = f"{value} {text('ljp.converter.stale')}"
         if self.corrected.value != value:
             self.corrected.value = value
+
+
+def _notice(warning):
+    """Say a physics warning about electroneutrality in the widgets' language (HTML)."""
+    if not isinstance(warning, physics.ElectroneutralityWarning):
+        return html.escape(str(warning)) if isinstance(warning, UserWarning) else ""
+    details = dict(warning.details)
+    if "side" in details:
+        details["side"] = text(f"ljp.side.{details['side']}")
+    if "ion" in details:
+        details["ion"] = ion_label(details["ion"])
+    for key in ("pipette", "bath"):
+        if key in details:
+            details[key] = fmt_mm(details[key])
+    if "net" in details:  # a charge: always signed
+        details["net"] = ("+" if details["net"] > 0 else "") + fmt_mm(details["net"])
+    return text(f"ljp.notice.{warning.kind}", **details)

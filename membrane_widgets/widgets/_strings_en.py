@@ -482,6 +482,17 @@ EN = {
     "ljp.notice": (
         '<span style="color:#8A5A00">ℹ Notice (the LJP is still computed):<br>{notes}</span>'
     ),
+    "ljp.notice.charged": "{side} is not electroneutral: net charge {net}",
+    "ljp.notice.balanced": (
+        "Nernst–Planck: both sides made electroneutral as LJPcalc does, by setting {ion} (the "
+        "ion with the highest bath concentration) to {pipette} in the pipette and {bath} in "
+        "the bath"
+    ),
+    "ljp.notice.fallback": (
+        "Nernst–Planck: adjusting {ion} (the ion LJPcalc would adjust) cannot make both sides "
+        "electroneutral without a negative concentration or an empty side; the Henderson "
+        "value is used instead"
+    ),
     "ljp.error.keep": "{errors}<br>Showing the last valid result.",
     "ljp.error.unknown_ion": (
         "{side} line {line}: '{ion}' is not a known ion; known ions: {known}"

@@ -14,591 +14,584 @@ ZH = {
     "unit.j_per_mol": "J/mol",
     "unit.kj_per_mol": "kJ/mol",
     "word.inside": "胞内",
-    "word.outside": "outside",
-    "word.outward": "outward",
-    "word.inward": "inward",
-    "word.none": "none (at equilibrium)",
+    "word.outside": "胞外",
+    "word.outward": "向外",
+    "word.inward": "向内",
+    "word.none": "无（处于平衡）",
     # controls
-    "control.ion": "Ion",
-    "control.c_in": "[{ion}] in",
-    "control.c_out": "[{ion}] out",
-    "control.valence": "Valence z",
-    "control.temperature": "Temperature",
+    "control.ion": "离子",
+    "control.c_in": "胞内 [{ion}]",
+    "control.c_out": "胞外 [{ion}]",
+    "control.valence": "价态 z",
+    "control.temperature": "温度",
     "control.permeability": "P({ion})",
     "control.vm_mode": "V_m",
-    "control.vm_mode.ghk": "from GHK",
-    "control.vm_mode.clamp": "clamped",
-    "control.vm_clamp": "Clamp V_m",
+    "control.vm_mode.ghk": "由 GHK 方程计算",
+    "control.vm_mode.clamp": "已钳制",
+    "control.vm_clamp": "钳制 V_m",
     # readouts
     "readout.nernst": "E<sub>{ion}</sub> = <b>{value}</b>",
-    "readout.compartments": "{ion}: {c_in} inside, {c_out} outside (ratio out/in {ratio})",
+    "readout.compartments": "{ion}：胞内 {c_in}，胞外 {c_out}（胞外/胞内浓度比 {ratio}）",
     "readout.vm": "V<sub>m</sub> = <b>{value}</b>",
-    "readout.driving_force": "Driving force V<sub>m</sub> − E<sub>{ion}</sub> = <b>{value}</b>",
-    "readout.ions_move": "{ion} ions move: <b>{direction}</b>",
-    "readout.current_flows": "current flows: <b>{direction}</b>",
-    "readout.free_energy": "ΔG to move 1 mol {direction}: <b>{value}</b> ({verdict})",
-    "readout.spontaneous": "spontaneous",
-    "readout.needs_energy": "needs energy",
-    "readout.equilibrium": "at equilibrium",
+    "readout.driving_force": "驱动力 V<sub>m</sub> − E<sub>{ion}</sub> = <b>{value}</b>",
+    "readout.ions_move": "{ion} 的移动方向：<b>{direction}</b>",
+    "readout.current_flows": "电流方向：<b>{direction}</b>",
+    "readout.free_energy": "{direction}移动 1 mol 离子的 ΔG：<b>{value}</b>（{verdict}）",
+    "readout.spontaneous": "自发",
+    "readout.needs_energy": "需要供能",
+    "readout.equilibrium": "处于平衡",
     "readout.weighted_mean": "V<sub>m</sub> = {terms} = <b>{value}</b>",
     "readout.weight_term": "{weight:.3f}×({e})",
-    "readout.impermeant": "impermeant",
+    "readout.impermeant": "不通透",
     # axis labels
-    "axis.voltage": "Membrane potential (mV)",
-    "axis.concentration": "Concentration (mM)",
-    "axis.vote": "Vote (weight)",
+    "axis.voltage": "膜电位 (mV)",
+    "axis.concentration": "浓度 (mM)",
+    "axis.vote": "投票权重",
     # gauge
-    "control.vm_value": "at (mV)",
-    "control.direction": "ΔG to move",
-    "control.direction.in": "in",
-    "control.direction.out": "out",
+    "control.vm_value": "于 (mV)",
+    "control.direction": "ΔG 对应的移动方向",
+    "control.direction.in": "向内",
+    "control.direction.out": "向外",
     "label.vm": "Vₘ",
     "label.reversal": "E({ion})",
-    "readout.vm_with_source": "V<sub>m</sub> = <b>{value}</b> ({source})",
-    "readout.flow": "{ion} ions move <b>{ions}</b>; the current is <b>{current}</b>.",
+    "readout.vm_with_source": "V<sub>m</sub> = <b>{value}</b>（{source}）",
+    "readout.flow": "{ion} <b>{ions}</b>移动；电流方向<b>{current}</b>。",
     "readout.flow_anion": (
-        "{ion} ions move <b>{ions}</b>; the current is <b>{current}</b> "
-        "(opposite to the ions, because {ion} is negatively charged)."
+        "{ion} <b>{ions}</b>移动；电流方向<b>{current}</b>（与离子移动方向相反，"
+        "因为 {ion} 带负电荷）。"
     ),
     "readout.flow_none": (
-        "No net movement of {ion} and no current: V<sub>m</sub> = E<sub>{ion}</sub> "
-        "(equilibrium)."
+        "{ion} 没有净移动，也没有电流：V<sub>m</sub> = E<sub>{ion}</sub>（处于平衡）。"
     ),
-    "readout.free_energy_ion": (
-        "ΔG to move 1 mol of {ion} {direction}: <b>{value}</b> ({verdict})"
-    ),
+    "readout.free_energy_ion": "将 1 mol {ion} {direction}移动的 ΔG：<b>{value}</b>（{verdict}）",
     # weight bars
     "caption.weight_bars": (
-        "Bars: each ion's vote (GHK weight). Lines: each E<sub>i</sub> and V<sub>m</sub>. "
-        "Sliders: permeabilities relative to K⁺ (log scale)."
+        "柱：各离子的投票权重（GHK 方程中的权重）。线：各 E<sub>i</sub> 与 V<sub>m</sub>。"
+        "滑块：相对于 K⁺ 的通透性（对数刻度）。"
     ),
-    "axis.ion": "Ion",
-    "label.vm_clamp": "Vₘ (clamp)",
-    "readout.weighted_mean_ghk": (
-        "Without the clamp: V<sub>GHK</sub> = {terms} = <b>{value}</b>"
-    ),
-    "readout.clamped": "V<sub>m</sub> is clamped at <b>{value}</b> (dashed line).",
+    "axis.ion": "离子",
+    "label.vm_clamp": "Vₘ（钳制）",
+    "readout.weighted_mean_ghk": "未钳制时：V<sub>GHK</sub> = {terms} = <b>{value}</b>",
+    "readout.clamped": "V<sub>m</sub> 钳制于 <b>{value}</b>（虚线）。",
     # GHK explorer
-    "axis.ghk_current": "GHK current (µA/cm²), outward +",
-    "label.total": "total",
+    "axis.ghk_current": "GHK 电流 (µA/cm²)，外向为正",
+    "label.total": "总电流",
     "caption.iv": (
-        "GHK current of each ion (its colour) and the total (black); "
-        "absolute permeability = relative value × 10⁻⁶ cm/s. "
-        "The black dot marks V<sub>m</sub>, where the total current is zero."
+        "各离子的 GHK 电流（以该离子的颜色表示）与总电流（黑色）；绝对通透性 = 相对值 × 10⁻⁶ cm/s。"
+        "黑点标出 V<sub>m</sub>，此处总电流为零。"
     ),
-    "caption.iv_clamp": (
-        "Grey dot: at the clamped {value} a net current flows, which the clamp supplies."
-    ),
+    "caption.iv_clamp": "灰点：在钳制电位 {value} 下有净电流流过，该电流由电压钳提供。",
     "title.with_calcium": "{title} + Ca²⁺",
     # messages
     "error.no_permeant_ion": (
-        "At least one ion must be permeable: raise a permeability to compute V_m. "
-        "Showing the last valid result."
+        "至少要有一种离子可以通透：请调高某一离子的通透性，才能计算 V_m。当前显示上一次的有效结果。"
     ),
-    "error.invalid": "That value cannot be used: {reason}. Showing the last valid result.",
+    "error.argument": "参数 {argument} 的取值超出允许范围",
+    "error.cannot_compute": "这组设置无法计算",
+    "error.invalid": "该数值无法使用：{reason}。当前显示上一次的有效结果。",
     # nernst explorer
-    "nernst_explorer.axis.ratio": "Concentration ratio [out]/[in] (log scale)",
-    "nernst_explorer.axis.e": "Equilibrium potential E (mV)",
+    "nernst_explorer.axis.ratio": "浓度比 [胞外]/[胞内]（对数坐标）",
+    "nernst_explorer.axis.e": "平衡电位 E (mV)",
     "nernst_explorer.curve": "{ion}, z = {z}, {t}",
-    "nernst_explorer.curve.reference": "z = +1, {t} (reference)",
+    "nernst_explorer.curve.reference": "z = +1，{t}（参考）",
     "nernst_explorer.curve.cold": "z = {z}, 0 °C",
     "nernst_explorer.readout.e": (
-        "E<sub>{ion}</sub> = <b>{value}</b> at [out]/[in] = {ratio} (z = {z}, {t})"
+        "[胞外]/[胞内] = {ratio} 时，E<sub>{ion}</sub> = <b>{value}</b>（z = {z}，{t}）"
     ),
-    "nernst_explorer.readout.slope": (
-        "Slope: <b>{slope}</b> per tenfold change of [out]/[in]"
-    ),
+    "nernst_explorer.readout.slope": "斜率：[胞外]/[胞内] 每改变 10 倍，电位改变 <b>{slope}</b>",
     "nernst_explorer.explain.reference": (
-        "Dashed grey: z = +1 at the same temperature ({ref} per tenfold change)."
+        "灰色虚线：同一温度下 z = +1 的曲线（浓度比每改变 10 倍，电位改变 {ref}）。"
     ),
-    "nernst_explorer.explain.same": "For this ion it lies under the coloured curve.",
+    "nernst_explorer.explain.same": "对于此离子，这条虚线被彩色曲线覆盖。",
     "nernst_explorer.explain.divalent": (
-        "A divalent ion needs half the voltage ({slope}) to balance the same ratio: "
-        "each ion carries twice the charge."
+        "二价离子只需一半的电压（{slope}）就能平衡同样的浓度比：每个离子携带两倍的电荷。"
     ),
     "nernst_explorer.explain.multivalent": (
-        "An ion of charge {z} needs 1/{n} of the voltage ({slope}) to balance the same "
-        "ratio: each ion carries {n} times the charge."
+        "电荷为 {z} 的离子只需 1/{n} 的电压（{slope}）就能平衡同样的浓度比："
+        "每个离子携带 {n} 倍的电荷。"
     ),
     "nernst_explorer.explain.anion": (
-        "A negative ion's curve is the mirror image: the same ratio gives a potential "
-        "of the opposite sign."
+        "阴离子的曲线与阳离子的曲线互为镜像：同样的浓度比给出符号相反的电位。"
     ),
     "nernst_explorer.explain.temperature": (
-        "Faint: the same ion at 0 °C ({cold} per tenfold change). Warmer means larger: "
-        "E grows in proportion to the absolute temperature, so at {t} the slope is {slope}."
+        "浅色曲线：同一离子在 0 °C 时的情形（浓度比每改变 10 倍，电位改变 {cold}）。"
+        "温度越高，斜率越大：E 与绝对温度成正比，因此在 {t} 时斜率为 {slope}。"
     ),
     # activity explorer
-    "activity.control.law": "Law",
-    "activity.law.debye_huckel": "Debye–Hückel limiting law",
-    "activity.law.extended_debye_huckel": "extended Debye–Hückel",
-    "activity.law.davies": "Davies",
-    "activity.control.ionic_strength": "Ionic strength I (mM)",
-    "activity.control.i_out": "I outside (mM)",
-    "activity.control.i_in": "I inside (mM)",
-    "activity.control.salt": "Salt",
-    "activity.control.salt_concentration": "[salt] (mM)",
-    "activity.control.use_salt": "Use as I",
+    "activity.control.law": "公式",
+    "activity.law.debye_huckel": "德拜-休克尔极限定律",
+    "activity.law.extended_debye_huckel": "扩展德拜-休克尔公式",
+    "activity.law.davies": "Davies 方程",
+    "activity.control.ionic_strength": "离子强度 I (mM)",
+    "activity.control.i_out": "胞外 I (mM)",
+    "activity.control.i_in": "胞内 I (mM)",
+    "activity.control.salt": "盐",
+    "activity.control.salt_concentration": "[盐] (mM)",
+    "activity.control.use_salt": "用作 I",
     "activity.salt.NaCl": "NaCl",
     "activity.salt.KCl": "KCl",
     "activity.salt.CaCl2": "CaCl₂",
     "activity.salt.MgCl2": "MgCl₂",
     "activity.salt.MgSO4": "MgSO₄",
-    "activity.readout.salt": "{c} {salt}: I = ½ Σ c<sub>i</sub>z<sub>i</sub>² = <b>{i}</b>",
-    "activity.axis.ionic_strength": "Ionic strength I (mM, log scale)",
-    "activity.axis.gamma": "Activity coefficient γ",
+    "activity.readout.salt": "{c} {salt} 溶液：I = ½ Σ c<sub>i</sub>z<sub>i</sub>² = <b>{i}</b>",
+    "activity.axis.ionic_strength": "离子强度 I（mM，对数坐标）",
+    "activity.axis.gamma": "活度系数 γ",
     "activity.curve.valence": "z = {z}",
     "activity.curve.ion": "z = {z} ({ion}, a = {size} Å)",
-    "activity.readout.gamma": "At I = {i} ({law}, {t}): {values}",
+    "activity.readout.gamma": "I = {i} 时（{law}，{t}）：{values}",
     "activity.readout.gamma_item": "γ(z = {z}) = <b>{gamma}</b>",
-    "activity.no_ion_size": (
-        "z = 3 is not drawn for the extended law: the ion library has no trivalent ion "
-        "with a tabulated ion size."
-    ),
+    "activity.no_ion_size": "扩展公式未绘制 z = 3 的曲线：离子库中没有列出离子大小的三价离子。",
     "activity.validity.debye_huckel": (
-        "The limiting law is good to about 1 % only below a few mM (about {limit}); "
-        "beyond that here: {which}, where it exaggerates the fall of γ. Compare the "
-        "extended law or Davies."
+        "极限定律只在几 mM 以下（约 {limit} 以下）才能准确到 1 % 左右；"
+        "此处超出该范围的有：{which}，在这些条件下它会夸大 γ 的下降。"
+        "请与扩展公式或 Davies 方程比较。"
     ),
     "activity.validity.extended_debye_huckel": (
-        "The extended Debye–Hückel law is usable up to about {limit}; beyond that here: "
-        "{which}."
+        "扩展德拜-休克尔公式约在 {limit} 以下适用；此处超出该范围的有：{which}。"
     ),
     "activity.validity.davies": (
-        "The Davies equation is usable up to about {limit} (less reliable for multivalent "
-        "ions); beyond that here: {which}."
+        "Davies 方程约在 {limit} 以下适用（对多价离子可靠性较差）；此处超出该范围的有：{which}。"
     ),
     "activity.validity.chosen": "I = {i}",
-    "activity.validity.outside": "I outside = {i}",
-    "activity.validity.inside": "I inside = {i}",
-    "activity.validity.separator": ", ",
+    "activity.validity.outside": "胞外 I = {i}",
+    "activity.validity.inside": "胞内 I = {i}",
+    "activity.validity.separator": "、",
     "activity.section.error": (
-        "<b>Concentration instead of activity in the Nernst equation</b> "
-        "({law}, {t}): the error ΔE = E<sub>true</sub> − E<sub>approx</sub>"
+        "<b>在能斯特方程中用浓度代替活度</b>（{law}，{t}）："
+        "误差 ΔE = E<sub>true</sub> − E<sub>approx</sub>"
     ),
-    "activity.table.ion": "Ion",
-    "activity.table.gamma_out": "γ outside",
-    "activity.table.gamma_in": "γ inside",
+    "activity.table.ion": "离子",
+    "activity.table.gamma_out": "胞外 γ",
+    "activity.table.gamma_in": "胞内 γ",
     "activity.table.delta_e": "ΔE",
     "activity.caption.illustrative": (
-        "The default ionic strengths (about 150 mM outside, about 170 mM inside: a crowded "
-        "cytoplasm) are illustrative values, not measurements. ΔE depends only on "
-        "γ<sub>out</sub>/γ<sub>in</sub>, not on the concentrations."
+        "默认的离子强度（胞外约 150 mM，胞内约 170 mM：胞质较为拥挤）是示意值，并非测量值。"
+        "ΔE 只取决于 γ<sub>out</sub>/γ<sub>in</sub>，与浓度无关。"
     ),
-    "activity.error.temperature": (
-        "the Debye–Hückel constants are known only for water between 0 and 100 °C"
-    ),
+    "activity.error.temperature": "德拜-休克尔常数只有水在 0 至 100 °C 之间的数值",
     # capacitor counter
-    "capacitor.control.radius": "Radius (µm)",
+    "capacitor.control.radius": "半径 (µm)",
     "capacitor.control.vm": "V_m (mV)",
     "capacitor.control.capacitance": "C_m (µF/cm²)",
-    "capacitor.control.ion": "Ion",
-    "capacitor.control.concentration": "[{ion}] in (mM)",
+    "capacitor.control.ion": "离子",
+    "capacitor.control.concentration": "胞内 [{ion}] (mM)",
     "capacitor.readout.ions": (
-        '<span style="font-size:1.8em"><b>{count}</b></span> {ion} ions cross '
-        "to charge the membrane to {vm}"
+        '<span style="font-size:1.8em"><b>{count}</b></span> 个 {ion} 跨膜移动，使膜充电到 {vm}'
     ),
     "capacitor.readout.no_ions": (
-        '<span style="font-size:1.8em"><b>0</b></span> ions: at 0 mV the membrane is '
-        "not charged"
+        '<span style="font-size:1.8em"><b>0</b></span> 个离子：在 0 mV 时膜不带电'
     ),
     "capacitor.readout.fraction": (
-        '<span style="font-size:1.8em"><b>{fraction}</b></span> of the cell\'s {ion} '
-        "= <b>1 in {one_in}</b>"
+        '<span style="font-size:1.8em"><b>{fraction}</b></span>：占细胞内 {ion} 总量的比例，'
+        "即<b>每 {one_in} 个中有 1 个</b>"
     ),
     "capacitor.readout.fraction_over": (
-        '<span style="font-size:1.8em"><b>{times} ×</b></span> all the cell\'s {ion}: '
-        "this ion alone could not charge the membrane"
+        '<span style="font-size:1.8em"><b>{times} ×</b></span> 细胞内 {ion} 的总量：'
+        "仅靠这一种离子无法使膜充电"
     ),
     "capacitor.readout.detail": (
-        "A sphere of radius {radius}: {area} of membrane, {volume} of cytoplasm holding "
-        "{content} {ion} ions ({count_sci} moved)."
+        "半径为 {radius} 的球形细胞：膜面积 {area}，胞质体积 {volume}，"
+        "其中含 {content} 个 {ion}（移动了 {count_sci} 个）。"
     ),
-    "capacitor.bar.moved": "ions moved",
-    "capacitor.bar.content": "ions in the cell",
-    "capacitor.axis.count": "Number of ions (log scale)",
+    "capacitor.bar.moved": "移动的离子",
+    "capacitor.bar.content": "细胞内的离子",
+    "capacitor.axis.count": "离子数（对数坐标）",
     "capacitor.unit.um": "µm",
     "capacitor.unit.um2": "µm²",
     "capacitor.unit.pl": "pL",
-    "capacitor.number.million": "{value} million",
-    "capacitor.number.billion": "{value} billion",
-    "capacitor.number.trillion": "{value} trillion",
+    "capacitor.number.million": "{value} 万",
+    "capacitor.number.billion": "{value} 亿",
+    "capacitor.number.trillion": "{value} 万亿",
     "capacitor.caption": (
-        "Log scale: each step up the axis is ten times more ions. So few ions cross that "
-        "the concentrations inside do not change measurably when V<sub>m</sub> changes."
+        "对数坐标：沿坐标轴每向上一格，离子数增加到 10 倍。"
+        "跨膜的离子极少，因此 V<sub>m</sub> 改变时，胞内浓度并没有可测出的变化。"
     ),
     # pump explorer
     "pump.control.ratio": "r (Na⁺ : K⁺)",
     "pump.control.p_ratio": "P_Na/P_K",
-    "pump.control.block": "Block the pump (ouabain)",
+    "pump.control.block": "阻断钠钾泵（哇巴因）",
     "pump.ratio.fraction": "{na} Na⁺ : {k} K⁺",
-    "pump.ratio.decimal": "{r} Na⁺ per K⁺",
-    "pump.ratio.atpase": " (the Na⁺/K⁺-ATPase)",
-    "pump.ratio.neutral": " (electroneutral: no pump current)",
-    "pump.axis.p_ratio": "Permeability ratio P_Na/P_K (log scale)",
-    "pump.curve.with": "with pump (r = {r})",
-    "pump.curve.without": "without pump (r = 1, GHK)",
+    "pump.ratio.decimal": "每个 K⁺ 对应 {r} 个 Na⁺",
+    "pump.ratio.atpase": "（即 Na⁺/K⁺-ATP 酶）",
+    "pump.ratio.neutral": "（电中性：没有泵电流）",
+    "pump.axis.p_ratio": "通透性比 P_Na/P_K（对数坐标）",
+    "pump.curve.with": "有泵（r = {r}）",
+    "pump.curve.without": "无泵（r = 1，GHK）",
     "pump.curve.reversal": "E_{ion}",
-    "pump.readout.with": "V<sub>m</sub> with the pump (r = {r}): <b>{value}</b>",
-    "pump.readout.without": "V<sub>m</sub> without it (r = 1, GHK): <b>{value}</b>",
-    "pump.readout.contribution": "Electrogenic contribution of the pump: <b>{value}</b>",
+    "pump.readout.with": "有泵时（r = {r}）的 V<sub>m</sub>：<b>{value}</b>",
+    "pump.readout.without": "无泵时（r = 1，GHK）的 V<sub>m</sub>：<b>{value}</b>",
+    "pump.readout.contribution": "泵的生电性贡献：<b>{value}</b>",
     "pump.readout.blocked": (
-        "Pump blocked: V<sub>m</sub> = <b>{value}</b> at once, {change} from {before}"
+        "泵被阻断：V<sub>m</sub> 立即变为 <b>{value}</b>（相对于原来的 {before}，变化 {change}）"
     ),
     "pump.caption.blocked": (
-        "Ouabain removes only the pump's electrogenic term at once; the gradients would "
-        "then run down over minutes to hours, and V<sub>m</sub> with them."
+        "哇巴因只会立即去除泵的生电性项；此后离子梯度会在数分钟至数小时内逐渐衰减，"
+        "V<sub>m</sub> 也随之变化。"
     ),
     "pump.caption.model": (
-        "From the model: K⁺ {k_in} in, {k_out} out; Na⁺ {na_in} in, {na_out} out; {t}. "
-        "Only K⁺ and Na⁺ enter the Mullins–Noda equation."
+        "取自模型：K⁺ 胞内 {k_in}、胞外 {k_out}；Na⁺ 胞内 {na_in}、胞外 {na_out}；{t}。"
+        "Mullins–Noda 方程只计入 K⁺ 和 Na⁺。"
     ),
     # dynamic equilibrium
-    "crossings.control.ion": "Ion",
-    "crossings.control.vm": "V (mV)",
-    "crossings.control.set_e": "set V = E",
-    "crossings.control.new_run": "new run",
-    "crossings.control.play": "Play",
-    "crossings.control.time": "Time (ms)",
+    "crossings.control.ion": "离子",
+    "crossings.control.vm": "膜电位 V (mV)",
+    "crossings.control.set_e": "令 V = E",
+    "crossings.control.new_run": "重新运行",
+    "crossings.control.play": "播放",
+    "crossings.control.time": "时间 (ms)",
     "crossings.unit.ms": "ms",
-    "crossings.unit.rate": "ions/ms",
+    "crossings.unit.rate": "个/ms",
     "crossings.readout.counters": (
-        "Since the start (t = {t}): <b>{n_in}</b> ions in, <b>{n_out}</b> ions out, "
-        "net <b>{net}</b>"
+        "自开始以来（t = {t}）：<b>{n_in}</b> 个离子进入，<b>{n_out}</b> 个离子流出，净结果："
+        "<b>{net}</b>"
     ),
-    "crossings.net.out": "{n} out",
-    "crossings.net.in": "{n} in",
+    "crossings.net.out": "流出 {n} 个",
+    "crossings.net.in": "进入 {n} 个",
     "crossings.net.zero": "0",
     "crossings.readout.rates": (
-        "Mean rates at V = {vm}: influx {influx}, efflux {efflux}<br>"
-        "influx : efflux = <b>{ratio} : 1</b> (the Ussing flux ratio; "
-        "E<sub>{ion}</sub> = {e})"
+        "V = {vm} 时的平均速率：内流 {influx}，外流 {efflux}<br>"
+        "内流 : 外流 = <b>{ratio} : 1</b>（Ussing 通量比；E<sub>{ion}</sub> = {e}）"
     ),
     "crossings.readout.rates_no_efflux": (
-        "Mean rates at V = {vm}: influx {influx}, efflux {efflux}<br>"
-        "influx : efflux: no efflux at this V (E<sub>{ion}</sub> = {e})"
+        "V = {vm} 时的平均速率：内流 {influx}，外流 {efflux}<br>"
+        "内流 : 外流：在此 V 下没有外流（E<sub>{ion}</sub> = {e}）"
     ),
     "crossings.readout.histogram": (
-        "Net ions out after {t} in {n} repeats (seed {seed}): mean <b>{mean}</b> "
-        "± {sem} (expected {expected})"
+        "{n} 次重复（随机种子 {seed}）中，{t} 后净流出的离子数："
+        "平均 <b>{mean}</b> ± {sem}（期望值 {expected}）"
     ),
-    "crossings.axis.time": "Time (ms)",
-    "crossings.axis.net": "Net ions out of the cell (cumulative)",
-    "crossings.axis.net_final": "Net ions out after {t}",
-    "crossings.axis.trials": "Number of repeats",
-    "crossings.label.trace": "this run",
-    "crossings.label.expected": "expected (mean)",
+    "crossings.axis.time": "时间 (ms)",
+    "crossings.axis.net": "净流出细胞的离子数（累计）",
+    "crossings.axis.net_final": "{t} 后净流出的离子数",
+    "crossings.axis.trials": "重复次数",
+    "crossings.label.trace": "本次运行",
+    "crossings.label.expected": "期望值（平均）",
     "crossings.caption": (
-        "Each crossing is a random event. At V = E<sub>ion</sub> ions still cross both "
-        "ways at equal mean rates (dynamic equilibrium): the net count only wanders "
-        "around 0, and the histogram of many repeats is centred on 0. Away from E one "
-        "direction wins and the net count drifts. Real channels pass about 10⁷ ions/s "
-        "(10⁴ per ms); here the rate constant is {k} per ms per mM, slowed down so that "
-        "single crossings can be counted."
+        "每一次跨膜都是随机事件。在 V = E<sub>ion</sub> 时，"
+        "离子仍以相等的平均速率双向跨膜（动态平衡）：净计数只在 0 附近随机起伏，"
+        "多次重复的直方图以 0 为中心。偏离 E 时，一个方向占优，净计数随之漂移。"
+        "真实通道每秒通过约 10⁷ 个离子（每毫秒 10⁴ 个）；"
+        "这里的速率常数为每 mM 每 ms {k} 次，已大大放慢，以便逐个计数单次跨膜。"
     ),
-    "crossings.error.e_outside": (
-        "E<sub>{ion}</sub> = {e} lies outside the slider's range; V is set to the "
-        "nearest end."
-    ),
+    "crossings.error.e_outside": "E<sub>{ion}</sub> = {e} 超出滑块的范围；V 已设为最接近的端点。",
     # entropy of mixing
-    "entropy.control.play": "Play",
-    "entropy.control.frame": "Step",
-    "entropy.control.new_run": "new run",
+    "entropy.control.play": "播放",
+    "entropy.control.frame": "步数",
+    "entropy.control.new_run": "重新运行",
     "entropy.unit.j_per_k": "J/K",
-    "entropy.axis.frame": "Step (hops per particle)",
+    "entropy.axis.frame": "步数（每个粒子的跳跃次数）",
     "entropy.axis.ln_omega": "S/k_B = ln Ω",
     "entropy.label.trace": "ln Ω",
-    "entropy.label.max": "maximum ln Ω",
+    "entropy.label.max": "ln Ω 最大值",
     "entropy.readout.counts": (
-        "Run {seed}, step {frame}: <b>{n_left}</b> particles left, "
-        "<b>{n_right}</b> right"
+        "运行 {seed}，第 {frame} 步：左侧 <b>{n_left}</b> 个粒子，右侧 <b>{n_right}</b> 个"
     ),
     "entropy.readout.omega": (
-        "ln Ω = <b>{ln_omega}</b> (Ω ≈ {omega} arrangements; maximum ln Ω = {ln_max})"
-        "<br>S = k<sub>B</sub> ln Ω = <b>{entropy}</b>"
+        "ln Ω = <b>{ln_omega}</b>（Ω ≈ {omega} 种排列方式；ln Ω 最大值 = {ln_max}）<br>"
+        "S = k<sub>B</sub> ln Ω = <b>{entropy}</b>"
     ),
     "entropy.omega.power": "10<sup>{exponent}</sup>",
     "entropy.readout.transfer": (
-        "Move one more particle from left to right: ΔS/k<sub>B</sub> = <b>{ds}</b>; "
-        "compare ln(c<sub>L</sub>/c<sub>R</sub>) = {ln_ratio}"
+        "再把一个粒子从左侧移到右侧：ΔS/k<sub>B</sub> = <b>{ds}</b>；"
+        "对比 ln(c<sub>L</sub>/c<sub>R</sub>) = {ln_ratio}"
     ),
-    "entropy.readout.ln_ratio_undefined": (
-        "undefined (c<sub>R</sub> = 0: the right half is empty)"
-    ),
+    "entropy.readout.ln_ratio_undefined": "无定义（c<sub>R</sub> = 0：右半边没有粒子）",
     "entropy.readout.free_energy": (
-        "ΔG = −TΔS per mole = −T·k<sub>B</sub>·(ΔS/k<sub>B</sub>)·N<sub>A</sub> = "
-        "<b>{dg}</b> at {t} (≈ RT ln(c<sub>R</sub>/c<sub>L</sub>) when dilute)"
+        "每摩尔 ΔG = −TΔS = −T·k<sub>B</sub>·(ΔS/k<sub>B</sub>)·N<sub>A</sub> = <b>{dg}</b>（{t}；"
+        "稀溶液中 ≈ RT ln(c<sub>R</sub>/c<sub>L</sub>)）"
     ),
-    "entropy.readout.no_transfer": "No particle is left on the left to move.",
+    "entropy.readout.no_transfer": "左侧已没有可以移动的粒子。",
     "entropy.explain": (
-        "Ω counts arrangements: the number of ways to place the particles on the sites "
-        "with this many on each side. Spreading out makes Ω astronomically larger, so "
-        "the particles spread by chance alone, and S = k<sub>B</sub> ln Ω rises towards "
-        "its maximum (dashed). Per particle moved, ΔS/k<sub>B</sub> ≈ "
-        "ln(c<sub>L</sub>/c<sub>R</sub>): the RT ln c of the chemical potential."
+        "Ω 是排列方式的数目：在两侧粒子数给定时，把粒子放到格位上的方式数。"
+        "粒子越分散，Ω 就越是大得惊人，因此粒子仅凭随机运动就会扩散开来，"
+        "S = k<sub>B</sub> ln Ω 随之升向最大值（虚线）。"
+        "每移动一个粒子，ΔS/k<sub>B</sub> ≈ ln(c<sub>L</sub>/c<sub>R</sub>)："
+        "这正是化学势中的 RT ln c 项。"
     ),
     # pump-leak
-    "pump_leak.control.radius": "Cell radius (µm)",
-    "pump_leak.control.duration": "Duration (min)",
-    "pump_leak.control.block": "Block the pump (ouabain) at (min)",
-    "pump_leak.control.run": "Run",
+    "pump_leak.control.radius": "细胞半径 (µm)",
+    "pump_leak.control.duration": "时长 (min)",
+    "pump_leak.control.block": "加哇巴因阻断泵的时刻 (min)",
+    "pump_leak.control.run": "运行",
     "pump_leak.unit.min": "min",
-    "pump_leak.axis.minutes": "Time (min)",
-    "pump_leak.axis.concentration": "Inside concentration (mM)",
-    "pump_leak.label.conc": "{ion} inside",
+    "pump_leak.axis.minutes": "时间 (min)",
+    "pump_leak.axis.concentration": "胞内浓度 (mM)",
+    "pump_leak.label.conc": "胞内 {ion}",
     "pump_leak.label.vm": "Vₘ",
     "pump_leak.label.reversal": "E({ion})",
-    "pump_leak.label.block": "ouabain",
+    "pump_leak.label.block": "哇巴因",
     "pump_leak.readout.half_time": (
-        "K⁺ gradient half-time: <b>{value}</b> after the block (K⁺ inside falls from "
-        "{start} halfway to its final {final})"
+        "K⁺ 梯度半衰期：阻断后 <b>{value}</b>（胞内 K⁺ 从 {start} 向最终值 {final} 下降了一半）"
     ),
     "pump_leak.readout.half_time_long": (
-        "K⁺ gradient half-time: <b>longer than the run</b> (K⁺ inside is still "
-        "{end} at the end, above the halfway mark {half}; final value {final})"
+        "K⁺ 梯度半衰期：<b>长于运行时长</b>（运行结束时胞内 K⁺ 仍为 {end}，高于中点值 {half}；"
+        "最终值为 {final}）"
     ),
-    "pump_leak.readout.no_rundown": (
-        "K⁺ inside stays near {start}: K⁺ does not run down in this cell."
-    ),
+    "pump_leak.readout.no_rundown": "胞内 K⁺ 保持在 {start} 附近：这个细胞的 K⁺ 梯度不会衰减。",
     "pump_leak.readout.no_final": (
-        "K⁺ gradient half-time: cannot be given (the blocked cell did not settle even in "
-        "a very long run)."
+        "K⁺ 梯度半衰期：无法给出（即使运行很长时间，阻断后的细胞也没有趋于稳定）。"
     ),
-    "pump_leak.readout.not_blocked": (
-        "The pump is not blocked during the run: the cell stays at its steady state."
-    ),
+    "pump_leak.readout.not_blocked": "运行期间泵没有被阻断：细胞保持在稳态。",
     "pump_leak.readout.jump": (
-        "At the block (t = {t}) V<sub>m</sub> jumps at once from {before} to {after}: "
-        "the pump's electrogenic contribution ({contribution}) is lost. The rest of the "
-        "depolarisation follows the gradients as they run down."
+        "阻断时（t = {t}），V<sub>m</sub> 立即从 {before} 跳到 {after}："
+        "泵的生电性贡献（{contribution}）随之消失。其余的去极化随离子梯度的衰减而逐渐发生。"
     ),
-    "pump_leak.readout.end": (
-        "At {t}: Na⁺ inside {na}, K⁺ inside {k}, V<sub>m</sub> = {vm}"
-    ),
-    "pump_leak.stale": "The settings changed: press Run to simulate them.",
+    "pump_leak.readout.end": "{t} 时：胞内 Na⁺ {na}，胞内 K⁺ {k}，V<sub>m</sub> = {vm}",
+    "pump_leak.stale": "设置已更改：请点击“运行”进行模拟。",
     "pump_leak.caption": (
-        "Why bigger cells run down more slowly: ions leak through the membrane, whose "
-        "area grows as r², but they must change the contents of the cytoplasm, whose "
-        "volume grows as r³. The time to run down therefore grows as volume/area = r/3 "
-        "(∝ r): a 10 times larger cell takes 10 times longer."
+        "为什么较大的细胞衰减得更慢：离子经细胞膜泄漏，膜面积按 r² 增长；"
+        "但离子必须改变胞质的成分，而胞质体积按 r³ 增长。"
+        "因此衰减所需的时间按 体积/面积 = r/3 增长（∝ r）：细胞大 10 倍，所需时间也长 10 倍。"
     ),
     "pump_leak.caption.model": (
-        "Model: a 3 Na⁺ : 2 K⁺ pump and GHK leaks of Na⁺ and K⁺ only "
-        "(P<sub>K</sub> = {p_k} cm/s, P<sub>Na</sub>/P<sub>K</sub> = {p_ratio}); "
-        "concentrations from the model ({t}); the pump starts at steady state."
+        "模型：3 Na⁺ : 2 K⁺ 的泵，加上仅有 Na⁺ 和 K⁺ 的 GHK 漏电流（P<sub>K</sub> = {p_k} cm/s，"
+        "P<sub>Na</sub>/P<sub>K</sub> = {p_ratio}）；浓度取自模型（{t}）；泵从稳态开始运行。"
     ),
     # junction potential calculator
-    "ljp.side.pipette": "pipette",
-    "ljp.side.bath": "bath",
-    "ljp.title.pipette": "<b>Pipette</b> (filling solution)",
-    "ljp.title.bath": "<b>Bath</b>",
-    "ljp.control.preset": "Preset",
-    "ljp.control.method": "Method",
-    "ljp.control.measured_vm": "Measured V_m (mV)",
-    "ljp.method.henderson": "Henderson",
-    "ljp.method.nernst_planck": "Nernst–Planck",
-    "ljp.preset.custom": "(edited)",
-    "ljp.preset.pipette.k_gluconate": "K-gluconate internal",
-    "ljp.preset.pipette.k_gluconate_axobits": "K-gluconate internal (AxoBits)",
-    "ljp.preset.pipette.k_methanesulfonate": "K-methanesulfonate internal",
-    "ljp.preset.pipette.cs_gluconate": "Cs-gluconate internal",
-    "ljp.preset.pipette.cs_methanesulfonate": "Cs-methanesulfonate internal",
-    "ljp.preset.pipette.kcl": "KCl internal (high Cl⁻)",
-    "ljp.preset.bath.acsf": "ACSF",
-    "ljp.preset.bath.ringer_frog": "Ringer (frog)",
-    "ljp.preset.bath.saline_150": "physiological saline (150 mM NaCl)",
-    "ljp.preset.bath.hepes_saline_axobits": "HEPES-buffered saline (AxoBits)",
+    "ljp.side.pipette": "电极内液",
+    "ljp.side.bath": "浴液",
+    "ljp.title.pipette": "<b>电极内液</b>（微电极充灌液）",
+    "ljp.title.bath": "<b>浴液</b>",
+    "ljp.control.preset": "预设",
+    "ljp.control.method": "方法",
+    "ljp.control.measured_vm": "实测 V_m (mV)",
+    "ljp.method.henderson": "亨德森",
+    "ljp.method.nernst_planck": "能斯特-普朗克",
+    "ljp.preset.custom": "（已编辑）",
+    "ljp.preset.pipette.k_gluconate": "葡萄糖酸钾内液",
+    "ljp.preset.pipette.k_gluconate_axobits": "葡萄糖酸钾内液（AxoBits）",
+    "ljp.preset.pipette.k_methanesulfonate": "甲磺酸钾内液",
+    "ljp.preset.pipette.cs_gluconate": "葡萄糖酸铯内液",
+    "ljp.preset.pipette.cs_methanesulfonate": "甲磺酸铯内液",
+    "ljp.preset.pipette.kcl": "KCl 内液（高 Cl⁻）",
+    "ljp.preset.bath.acsf": "ACSF（人工脑脊液）",
+    "ljp.preset.bath.ringer_frog": "任氏液（蛙）",
+    "ljp.preset.bath.saline_150": "生理盐水（150 mM NaCl）",
+    "ljp.preset.bath.hepes_saline_axobits": "HEPES 缓冲盐溶液（AxoBits）",
     "ljp.source.pipette.k_gluconate": (
-        "Walz (ed.) (2007), <i>Patch-Clamp Analysis</i>, 2nd ed., p. 191, entered "
-        "as LJPcalc's PatchKGlu set: 110 K-gluconate, 20 KCl, 10 HEPES (5 as HEPES⁻), "
-        "1 EGTA, 2 MgCl₂, 2 Na₂ATP. LJPcalc: +13.47 mV against ACSF at 25 °C. EGTA and ATP "
-        "entered fully charged leave −2 mM net charge, as in LJPcalc."
+        "Walz (ed.) (2007), <i>Patch-Clamp Analysis</i>, 2nd ed., p. 191，"
+        "按 LJPcalc 的 PatchKGlu 组录入：110 葡萄糖酸钾、20 KCl、"
+        "10 HEPES（其中 5 以 HEPES⁻ 形式计入）、1 EGTA、2 MgCl₂、2 Na₂ATP。"
+        "LJPcalc：25 °C 下相对于 ACSF 为 +13.47 mV。EGTA 和 ATP 按完全带电录入，"
+        "留下 −2 mM 的净电荷，与 LJPcalc 相同。"
     ),
     "ljp.source.pipette.k_gluconate_axobits": (
-        "JPCalc example in AxoBits 39, p. 8 (Figl et al.; LJPcalc's AxoBitsArticle set). "
-        "Against the HEPES-buffered saline (AxoBits) at 20 °C: JPCalc (Henderson) +15.6 mV, "
-        "LJPcalc (Nernst–Planck) +16.05 mV."
+        "AxoBits 39, p. 8 中的 JPCalc 示例（Figl et al.；LJPcalc 的 AxoBitsArticle 组）。"
+        "20 °C 下相对于 HEPES 缓冲盐溶液（AxoBits）：JPCalc（亨德森）+15.6 mV，"
+        "LJPcalc（能斯特-普朗克）+16.05 mV。"
     ),
     "ljp.source.pipette.k_methanesulfonate": (
-        "LJPcalc's PatchKMeSO set: the K-gluconate internal with methanesulfonate for "
-        "gluconate. LJPcalc: +8.59 mV against ACSF at 25 °C."
+        "LJPcalc 的 PatchKMeSO 组：把葡萄糖酸钾内液中的葡萄糖酸根换成甲磺酸根。"
+        "LJPcalc：25 °C 下相对于 ACSF 为 +8.59 mV。"
     ),
     "ljp.source.pipette.cs_gluconate": (
-        "LJPcalc's PatchCsGlu set: the K-gluconate internal with Cs⁺ for K⁺. "
-        "LJPcalc: +14.01 mV against ACSF at 25 °C."
+        "LJPcalc 的 PatchCsGlu 组：把葡萄糖酸钾内液中的 K⁺ 换成 Cs⁺。"
+        "LJPcalc：25 °C 下相对于 ACSF 为 +14.01 mV。"
     ),
     "ljp.source.pipette.cs_methanesulfonate": (
-        "The K-methanesulfonate internal (LJPcalc's PatchKMeSO) with Cs⁺ for K⁺, the swap "
-        "LJPcalc's PatchCsGlu makes; not one of LJPcalc's published sets."
+        "把甲磺酸钾内液（LJPcalc 的 PatchKMeSO）中的 K⁺ 换成 Cs⁺，"
+        "即 LJPcalc 的 PatchCsGlu 所做的替换；不属于 LJPcalc 公布的组。"
     ),
     "ljp.source.pipette.kcl": (
-        "The K-gluconate internal with all 110 mM K-gluconate replaced by KCl (LJPcalc's "
-        "PatchHighCl swaps 30 mM the same way); not one of LJPcalc's published sets."
+        "把葡萄糖酸钾内液中全部 110 mM 葡萄糖酸钾换成 KCl（LJPcalc 的 PatchHighCl 以同样方式替换了 "
+        "30 mM）；不属于 LJPcalc 公布的组。"
     ),
     "ljp.source.bath.acsf": (
-        "The ACSF of Walz (ed.) (2007) in LJPcalc's PatchKGlu set: 126 NaCl, 3 KCl, "
-        "1.2 NaH₂PO₄, 25 NaHCO₃, 2.4 CaCl₂, 1.5 MgSO₄ (glucose, uncharged, left out)."
+        "LJPcalc 的 PatchKGlu 组中 Walz (ed.) (2007) 的 ACSF：126 NaCl、3 KCl、1.2 NaH₂PO₄、"
+        "25 NaHCO₃、2.4 CaCl₂、1.5 MgSO₄（葡萄糖不带电，未计入）。"
     ),
     "ljp.source.bath.ringer_frog": (
-        "Amphibian Ringer's solution Am1 (Ringer) of the MBL Biological Bulletin "
-        "Compendium, Table 7A: 116 NaCl, 1.2 KCl, 1.0 CaCl₂, 2.7 NaHCO₃."
+        "MBL Biological Bulletin Compendium, Table 7A 中的两栖类任氏液 Am1（Ringer）：116 NaCl、"
+        "1.2 KCl、1.0 CaCl₂、2.7 NaHCO₃。"
     ),
-    "ljp.source.bath.saline_150": "150 mM NaCl (0.9 % saline is 154 mM).",
+    "ljp.source.bath.saline_150": "150 mM NaCl（0.9 % 生理盐水为 154 mM）。",
     "ljp.source.bath.hepes_saline_axobits": (
-        "The bath of the JPCalc example in AxoBits 39 (LJPcalc's AxoBitsArticle set); "
-        "use it with the K-gluconate internal (AxoBits) at 20 °C."
+        "AxoBits 39 中 JPCalc 示例所用的浴液（LJPcalc 的 AxoBitsArticle 组）；"
+        "请在 20 °C 下与葡萄糖酸钾内液（AxoBits）配合使用。"
     ),
     "ljp.placeholder": "K, 145\ngluconate, 145\nCl, 10",
     "ljp.hint.format": (
-        "<small>One ion per line: its name and its concentration in mM, e.g. "
-        "<code>K, 145</code> (or <code>K 145</code>, <code>K: 145</code>); <code>#</code> "
-        "starts a comment. An ion missing on one side counts as 0 mM there. The text is "
-        "read when you click outside the box.</small>"
+        "<small>每行写一种离子：离子名称及其浓度（mM），"
+        "例如 <code>K, 145</code>（或 <code>K 145</code>、<code>K: 145</code>）；"
+        "<code>#</code> 之后为注释。某一侧没有列出的离子，在该侧按 0 mM 计。"
+        "在文本框外点击后，文本才会被读取。</small>"
     ),
-    "ljp.readout.main": '<span style="font-size:1.8em">LJP ({method}): <b>{value}</b></span>',
+    "ljp.readout.main": '<span style="font-size:1.8em">液接电位（{method}）：<b>{value}</b></span>',
     "ljp.readout.other": (
-        "({other} {other_value}, difference {method} − {other} = {difference}; at {t})"
+        "（{other}：{other_value}；差值 {method} − {other} = {difference}；温度 {t}）"
     ),
     "ljp.readout.positive": (
-        "The bath is {value} positive to the pipette solution, so the true V<sub>m</sub> "
-        "is {value} more negative than the reading."
+        "浴液的电位比电极内液高 {value}，因此真实 V<sub>m</sub> 比读数更负，相差 {value}。"
     ),
     "ljp.readout.negative": (
-        "The bath is {value} negative to the pipette solution, so the true V<sub>m</sub> "
-        "is {value} more positive than the reading."
+        "浴液的电位比电极内液低 {value}，因此真实 V<sub>m</sub> 比读数更正，相差 {value}。"
     ),
-    "ljp.readout.zero": "No junction potential: the reading needs no correction.",
+    "ljp.readout.zero": "没有液接电位：读数无需校正。",
     "ljp.readout.stale": (
-        '<span style="color:#B00020"><b>Last valid result</b></span> '
-        "(the input has an error, see below; fix it to update):"
+        '<span style="color:#B00020"><b>上一次的有效结果</b></span>（输入有误，见下方；'
+        "改正后即可更新）："
     ),
-    "ljp.readout.none": "No valid result yet: correct the solutions above.",
-    "ljp.notice": (
-        '<span style="color:#8A5A00">ℹ Notice (the LJP is still computed):<br>{notes}</span>'
+    "ljp.readout.none": "尚无有效结果：请修改上方的溶液。",
+    "ljp.notice": '<span style="color:#8A5A00">ℹ 提示（液接电位照常计算）：<br>{notes}</span>',
+    "ljp.notice.charged": "{side}不满足电中性：净电荷为 {net}",
+    "ljp.notice.balanced": (
+        "能斯特-普朗克法：按 LJPcalc 的做法调整 {ion}（浴液中浓度最高的离子），使两侧都满足"
+        "电中性：电极内液中设为 {pipette}，浴液中设为 {bath}"
     ),
-    "ljp.error.keep": "{errors}<br>Showing the last valid result.",
-    "ljp.error.unknown_ion": (
-        "{side} line {line}: '{ion}' is not a known ion; known ions: {known}"
+    "ljp.notice.fallback": (
+        "能斯特-普朗克法：只调整 {ion}（LJPcalc 会调整的离子）无法在不出现负浓度或空溶液的"
+        "前提下使两侧都满足电中性，因此改用亨德森法的结果"
     ),
-    "ljp.error.negative": "{side} line {line}: '{value}' is not a concentration ≥ 0 mM",
-    "ljp.error.not_finite_number": (
-        "{side} line {line}: the concentration of {ion} must be a finite number ≥ 0 mM"
-    ),
-    "ljp.error.not_number": (
-        "{side} line {line}: '{value}' is not a number (the concentration in mM)"
-    ),
-    "ljp.error.missing_number": (
-        "{side} line {line}: '{text}' has no concentration; write e.g. '{ion}, 10'"
-    ),
+    "ljp.error.keep": "{errors}<br>当前显示上一次的有效结果。",
+    "ljp.error.unknown_ion": "{side}第 {line} 行：“{ion}”不是已知离子；已知离子：{known}",
+    "ljp.error.negative": "{side}第 {line} 行：“{value}”不是 ≥ 0 mM 的浓度",
+    "ljp.error.not_finite_number": "{side}第 {line} 行：{ion} 的浓度必须是 ≥ 0 mM 的有限数",
+    "ljp.error.not_number": "{side}第 {line} 行：“{value}”不是数字（应为以 mM 为单位的浓度）",
+    "ljp.error.missing_number": "{side}第 {line} 行：“{text}”缺少浓度；请写成例如“{ion}, 10”",
     "ljp.error.unreadable": (
-        "{side} line {line}: cannot read '{text}'; write one ion and its concentration in mM "
-        "per line, e.g. 'K, 145'"
+        "{side}第 {line} 行：无法读取“{text}”；请每行写一种离子及其浓度（mM），例如“K, 145”"
     ),
     "ljp.error.duplicate": (
-        "{side} line {line}: {ion} is listed twice (first on line {first}); list each ion "
-        "once per solution"
+        "{side}第 {line} 行：{ion} 重复列出（首次出现在第 {first} 行）；"
+        "每种溶液中的每种离子只能列一次"
     ),
-    "ljp.error.empty": "{side}: no ions listed; write one per line, e.g. 'K, 145'",
-    "ljp.error.physics": "cannot compute the junction potential: {reason}",
-    "ljp.error.not_finite": (
-        "these concentrations are too large to give a finite junction potential"
-    ),
+    "ljp.error.empty": "{side}：没有列出离子；请每行写一种，例如“K, 145”",
+    "ljp.error.physics": "无法计算液接电位：{reason}",
+    "ljp.error.not_finite": "这些浓度过大，无法得到有限的液接电位",
     "ljp.converter.result": (
-        "True V<sub>m</sub> = V<sub>measured</sub> − LJP = {measured} − ({ljp}) = "
-        "<b>{true}</b>"
+        "真实 V<sub>m</sub> = V<sub>measured</sub> − LJP = {measured} − ({ljp}) = <b>{true}</b>"
     ),
-    "ljp.converter.stale": "(with the last valid LJP)",
-    "ljp.converter.none": "True V<sub>m</sub>: needs a valid LJP",
-    "ljp.converter.bad_input": "True V<sub>m</sub>: enter the measured V<sub>m</sub> in mV",
+    "ljp.converter.stale": "（使用上一次的有效液接电位）",
+    "ljp.converter.none": "真实 V<sub>m</sub>：需要有效的液接电位",
+    "ljp.converter.bad_input": "真实 V<sub>m</sub>：请输入实测 V<sub>m</sub>（mV）",
     "ljp.caption.convention": (
-        "<small>Sign convention: the LJP is the potential of the bath relative to the "
-        "pipette solution, the JPCalc/LJPcalc convention. The amplifier is zeroed with the "
-        "pipette in the bath, so the LJP hides in every later reading: "
-        "V<sub>true</sub> = V<sub>measured</sub> − LJP. Henderson assumes the two solutions "
-        "mix linearly across the junction (JPCalc); Nernst–Planck solves the stationary "
-        "electrodiffusion equations (LJPcalc). Mobilities are the 25 °C values; temperature "
-        "changes RT/F only.</small>"
+        "<small>符号约定：液接电位（LJP）是浴液相对于电极内液的电位，与 JPCalc/LJPcalc 的约定相同。"
+        "放大器在电极浸入浴液时调零，因此液接电位隐含在此后的每一次读数中："
+        "V<sub>true</sub> = V<sub>measured</sub> − LJP。"
+        "亨德森法假设两种溶液在接界处线性混合（JPCalc）；"
+        "能斯特-普朗克法求解稳态电扩散方程（LJPcalc）。迁移率采用 25 °C 的数值；温度只改变 RT/F。"
+        "</small>"
     ),
     # weight bars driven from outside (GHKWeightBars(show_sliders=False))
     "caption.weight_bars.no_sliders": (
-        "Bars: each ion's vote (GHK weight). Lines: each E<sub>i</sub> and V<sub>m</sub>."
+        "柱：各离子的投票权重（GHK 方程中的权重）。线：各 E<sub>i</sub> 与 V<sub>m</sub>。"
     ),
     # action potential player
-    "ap_player.control.amplitude": "Stimulus (µA/cm²)",
-    "ap_player.control.pulse": "Pulse (ms)",
-    "ap_player.control.temperature": "Temperature (°C)",
-    "ap_player.control.play": "Play",
-    "ap_player.control.frame": "Time",
+    "ap_player.control.amplitude": "刺激强度 (µA/cm²)",
+    "ap_player.control.pulse": "脉冲时长 (ms)",
+    "ap_player.control.temperature": "温度 (°C)",
+    "ap_player.control.play": "播放",
+    "ap_player.control.frame": "时间",
     "ap_player.unit.ms": "ms",
     "ap_player.unit.conductance": "mS/cm²",
-    "ap_player.axis.time": "Time (ms)",
-    "ap_player.axis.voltage": "Membrane potential (mV)",
+    "ap_player.axis.time": "时间 (ms)",
+    "ap_player.axis.voltage": "膜电位 (mV)",
     "ap_player.label.vm": "Vₘ",
     "ap_player.label.vm_ghk": "V_GHK",
     "ap_player.label.reversal": "E({ion})",
     "ap_player.readout.time": (
-        "t = <b>{t}</b><br>V<sub>m</sub> = <b>{vm}</b><br>the vote pulls towards "
-        "V<sub>GHK</sub> = {vm_ghk}"
+        "t = <b>{t}</b><br>V<sub>m</sub> = <b>{vm}</b><br>"
+        "投票权重将膜电位拉向 V<sub>GHK</sub> = {vm_ghk}"
     ),
     "ap_player.readout.ratio": (
-        "P<sub>Na</sub> : P<sub>K</sub> = <b>{ratio} : 1</b><br><b>{winner}</b> (votes: "
-        "K⁺ {w_k}, Na⁺ {w_na})"
+        "P<sub>Na</sub> : P<sub>K</sub> = <b>{ratio} : 1</b><br>"
+        "<b>{winner}</b>（投票权重：K⁺ {w_k}，Na⁺ {w_na}）"
     ),
-    "ap_player.readout.dominates": "{ion} dominates",
+    "ap_player.readout.dominates": "{ion} 占主导",
     "ap_player.readout.conductance": (
-        "Voltage-gated channels:<br>g<sub>Na</sub> = <b>{g_na}</b>, "
-        "g<sub>K</sub> = <b>{g_k}</b>"
+        "电压门控通道：<br>g<sub>Na</sub> = <b>{g_na}</b>，g<sub>K</sub> = <b>{g_k}</b>"
     ),
     "ap_player.readout.spike": (
-        "This run: a spike, V<sub>m</sub> peaks at <b>{peak}</b> at t = {t}."
+        "本次运行：产生了动作电位，V<sub>m</sub> 在 t = {t} 时达到峰值 <b>{peak}</b>。"
     ),
     "ap_player.readout.no_spike": (
-        "This run: <b>no spike</b> (V<sub>m</sub> reaches only {peak}): the stimulus is "
-        "below threshold for these settings."
+        "本次运行：<b>没有产生动作电位</b>（V<sub>m</sub> 最高只到 {peak}）：在这些设置下，"
+        "刺激低于阈值。"
     ),
     "ap_player.caption": (
-        "<b>The action potential as a change of vote.</b> Left: V<sub>m</sub> (black) of a "
-        "Hodgkin–Huxley squid-axon patch after a current pulse at t = 1 ms; it runs between "
-        "E<sub>K</sub> = {e_k} and E<sub>Na</sub> = {e_na} (coloured lines). Dashed grey: "
-        "V<sub>GHK</sub>, the mean of E<sub>K</sub> and E<sub>Na</sub> weighted by the votes "
-        "at that instant, where the membrane is being pulled; V<sub>m</sub> follows it with "
-        "a short lag while the membrane capacitance charges. Below: the votes at the cursor "
-        "(there the grey line marks V<sub>GHK</sub>, and the readout under the bars writes "
-        "it as the weighted mean). At rest K⁺ holds most of the vote and V<sub>m</sub> sits "
-        "near E<sub>K</sub>; in the spike the Na⁺ channels open, the vote swings to Na⁺ and "
-        "V<sub>m</sub> heads for E<sub>Na</sub>; then the Na⁺ channels close, more K⁺ "
-        "channels open and the vote swings back. Only the permeabilities change: the "
-        "concentrations stay as they are (K⁺ {k_in} and Na⁺ {na_in} inside). The "
-        "permeabilities come from the model's conductances at each instant. The model's "
-        "small leak (reversal {e_leak}) is neither pure K⁺ nor pure Na⁺: it is split into "
-        "a K⁺ part and a Na⁺ part in the proportions that give its reversal potential, and "
-        "each part is counted with its ion. Warmer gates move faster (Q<sub>10</sub> = 3): "
-        "the spike is briefer, and when it is warm enough the Na⁺ channels close before a "
-        "spike can grow."
+        "<b>动作电位：投票权重的转移。</b>左图：Hodgkin–Huxley 模型的枪乌贼轴突膜片在 t = 1 ms "
+        "受到电流脉冲刺激后的 V<sub>m</sub>（黑色）；它在 E<sub>K</sub> = {e_k} 与 E<sub>Na</sub> "
+        "= {e_na}（彩色线）之间变化。灰色虚线：V<sub>GHK</sub>，"
+        "即用该时刻的投票权重对 E<sub>K</sub> 和 E<sub>Na</sub> 求得的加权平均，"
+        "也就是膜电位被拉向的位置；膜电容充电需要时间，所以 V<sub>m</sub> 略有滞后地跟随它。"
+        "下图：光标处的投票权重（图中灰线标出 V<sub>GHK</sub>，柱下方的读数把它写成加权平均）。"
+        "静息时 K⁺ 握有大部分投票权重，V<sub>m</sub> 位于 E<sub>K</sub> 附近；"
+        "动作电位期间 Na⁺ 通道开放，投票权重转向 Na⁺，V<sub>m</sub> 趋向 E<sub>Na</sub>；"
+        "随后 Na⁺ 通道关闭，更多 K⁺ 通道开放，投票权重又转回 K⁺。"
+        "变化的只有通透性，浓度保持不变（胞内 K⁺ {k_in}，Na⁺ {na_in}）。"
+        "各时刻的通透性由模型在该时刻的电导换算而来。模型中的小漏电流（反转电位 {e_leak}）"
+        "既不是纯 K⁺ 电流，也不是纯 Na⁺ 电流：按能给出其反转电位的比例，"
+        "把它拆分为 K⁺ 部分和 Na⁺ 部分，各部分分别计入相应的离子。"
+        "温度越高，门控越快（Q<sub>10</sub> = 3）：动作电位更短暂；"
+        "温度足够高时，Na⁺ 通道会在动作电位形成之前就关闭。"
     ),
-    "ap_player.error.physics": (
-        "The simulation cannot run with these settings: {reason}. Showing the last valid run."
-    ),
+    "ap_player.error.physics": "在这些设置下无法运行模拟：{reason}。当前显示上一次的有效运行结果。",
     # answer check
-    "answer_check.check": "Check",
-    "answer_check.show_answer": "Show answer",
-    "answer_check.correct": "✓ Correct",
-    "answer_check.wrong": "✗ Not yet — {advice}",
-    "answer_check.try_again": "Try again.",
-    "answer_check.hint": "Hint: {hint}",
-    "answer_check.advice.sign": "Check the sign.",
-    "answer_check.advice.units": (
-        "Check your units: your number is off by a factor of {factor}."
+    "answer_check.check": "检查",
+    "answer_check.show_answer": "显示答案",
+    "answer_check.correct": "✓ 正确",
+    "answer_check.wrong": "✗ 还不对——{advice}",
+    "answer_check.try_again": "再试一次。",
+    "answer_check.hint": "提示：{hint}",
+    "answer_check.advice.sign": "请检查正负号。",
+    "answer_check.advice.units": "请检查单位：你的数值相差 {factor} 倍。",
+    "answer_check.attempts": "尝试次数：{n}",
+    "answer_check.enter_number": "请输入一个数。",
+    "answer_check.enter_number_unit": "请输入一个数（单位：{unit}）。",
+    "answer_check.choose": "请先选择一个答案。",
+    "answer_check.tolerance.relative": "允许误差 ±{percent} %",
+    "answer_check.tolerance.absolute": "允许误差 ±{value}",
+    "answer_check.answer": "答案：<b>{answer}</b>",
+    "answer_check.error.answer": "无法计算标准答案（{reason}）；请告知任课教师。",
+    # simulator app
+    "simulator.intro": (
+        "设置 K⁺、Na⁺、Cl⁻ 和 Ca²⁺ 的胞内、胞外浓度，以及通透性和温度，"
+        "也可以从一种实测细胞类型开始。页面显示各离子的能斯特（平衡）电位、"
+        "由 Goldman–Hodgkin–Katz（GHK）方程得到的膜电位 V<sub>m</sub>、"
+        "各离子的驱动力 V<sub>m</sub> − E 及其移动方向、"
+        "各离子在 V<sub>m</sub> 中所占的份额（投票权重），以及 GHK 电流-电压曲线。"
+        "勾选驱动力仪表旁的 <b>钳制 V<sub>m</sub></b>，可以手动设定膜电位。"
+        "第二个标签页把 Hodgkin–Huxley 动作电位按时间回放，展示投票权重在 K⁺ 与 Na⁺ 之间的转移。"
     ),
-    "answer_check.attempts": "attempts: {n}",
-    "answer_check.enter_number": "Enter a number.",
-    "answer_check.enter_number_unit": "Enter a number (in {unit}).",
-    "answer_check.choose": "Choose one of the answers first.",
-    "answer_check.tolerance.relative": "accepted within ±{percent} %",
-    "answer_check.tolerance.absolute": "accepted within ±{value}",
-    "answer_check.answer": "Answer: <b>{answer}</b>",
-    "answer_check.error.answer": (
-        "The expected answer cannot be computed ({reason}); please tell your instructor."
+    "simulator.control.language": "语言",
+    "simulator.control.preset": "细胞类型",
+    "simulator.preset_set": "{title}：{name}",
+    "simulator.note.measured": "实测 V<sub>m</sub>：{value}。{note}",
+    "simulator.note.missing": "此预设中没有以下离子，它们保持初始值：{ions}。",
+    "simulator.list_separator": "、",
+    "simulator.readout.clamped": "V<sub>m</sub> = <b>{vm}</b>（已钳制；GHK 方程给出 {ghk}）",
+    "simulator.readout.ghk": "V<sub>m</sub>（由 GHK 方程计算）= <b>{vm}</b>",
+    "simulator.table.ion": "离子",
+    "simulator.table.inside": "胞内",
+    "simulator.table.outside": "胞外",
+    "simulator.table.permeability": "P（相对于 K⁺）",
+    "simulator.table.nernst": "E（能斯特）",
+    "simulator.table.driving_force": "驱动力 V<sub>m</sub> − E",
+    "simulator.table.moves": "离子移动方向",
+    "simulator.table.vote": "GHK 投票权重",
+    "simulator.tab.rest": "静息电位",
+    "simulator.tab.action": "动作电位",
+    # cell presets (EN generates these keys from physics; literal here)
+    "preset.mammalian_neuron.title": "哺乳动物神经元（37 °C）",
+    "preset.mammalian_neuron.notes": "所有交互组件的默认预设。",
+    "preset.mammalian_neuron.set.spike peak": "动作电位峰值",
+    "preset.squid_axon.title": "枪乌贼巨轴突（Hodgkin & Katz 1949）",
+    "preset.squid_axon.notes": "经典的 GHK 示例：在动作电位峰值处，投票权重从 K⁺ 转向 Na⁺。",
+    "preset.squid_axon.set.spike peak": "动作电位峰值",
+    "preset.frog_muscle.title": "蛙骨骼肌",
+    "preset.frog_muscle.notes": "一种静息时 Cl⁻ 通透性最大的细胞。",
+    "preset.cochlear_hair_cell.title": "耳蜗外毛细胞顶膜（膜外为内淋巴）",
+    "preset.cochlear_hair_cell.notes": (
+        "此预设的胞外腔室是电位为 +80 mV 的内淋巴。"
+        "细胞相对于外淋巴约为 -70 mV，因此其顶膜两侧的电位差约为 -70 - 80 = -150 mV（measured_vm，"
+        "胞内减内淋巴），而顶膜上的 E_K 接近 0 mV：这为换能提供了驱使 K⁺ 内流的巨大驱动力。"
+        "顶膜电位由基底侧膜和耳蜗内电位决定，而不是由顶膜的 GHK 方程决定：使用此预设时，"
+        "请把 V_m 钳制为 measured_vm。"
+    ),
+    "preset.plant_root_cell.title": "豌豆根细胞（质膜）",
+    "preset.plant_root_cell.notes": (
+        "K⁺ 接近平衡（E_K ≈ V_m），而 Na⁺ 远低于、Cl⁻ 远高于各自的平衡水平：Na⁺ 被主动泵出，"
+        "Cl⁻ 被主动摄入。膜电位本身由质膜 H⁺-ATP 酶驱动，被动的 GHK 离子组合无法描述它："
+        "这正是植物一课的要点。"
     ),
 }
-
