@@ -122,3 +122,14 @@ def test_extreme_positions_show_numbers_never_nan():
                 assert np.all(np.isfinite(cc.bars.y))
                 assert scale.min <= cc.bars.y.min() and cc.bars.y.max() <= scale.max
     assert cc.message.value == ""
+
+
+def test_counts_are_written_in_each_language_s_own_number_words():
+    from membrane_widgets.widgets import use_language
+    from membrane_widgets.widgets._capacitor_counter import _fmt_count
+
+    assert [_fmt_count(x) for x in (393, 39_000, 6.27e6, 2.4e9)] == [
+        "393", "39,000", "6.3 million", "2.4 billion"]
+    with use_language("zh"):  # Chinese counts in 万 (10^4) and 亿 (10^8)
+        assert [_fmt_count(x) for x in (393, 9_400, 39_000, 6.27e6, 2.4e9, 3.1e12)] == [
+            "393", "9,400", "3.9 万", "630 万", "24 亿", "3.1 万亿"]

@@ -6,7 +6,13 @@ from membrane_widgets.widgets._ap_player import ActionPotentialPlayer
 from membrane_widgets.widgets._capacitor_counter import CapacitorCounter
 from membrane_widgets.widgets._crossings_widget import DynamicEquilibrium
 from membrane_widgets.widgets._entropy_widget import EntropyOfMixing
-from membrane_widgets.widgets._format import fmt_mm, fmt_mv, fmt_number, fmt_signed_mv
+from membrane_widgets.widgets._format import (
+    flow_words,
+    fmt_mm,
+    fmt_mv,
+    fmt_number,
+    fmt_signed_mv,
+)
 from membrane_widgets.widgets._gauge import DrivingForceGauge
 from membrane_widgets.widgets._ghk_explorer import GHKExplorer
 from membrane_widgets.widgets._ion_panel import IonSliderPanel
@@ -47,4 +53,5 @@ __all__ = [
     "fmt_signed_mv",
     "fmt_mm",
     "fmt_number",
+    "flow_words",
 ]

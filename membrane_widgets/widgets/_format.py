@@ -2,9 +2,10 @@
 
 import math
 
+from membrane_widgets import physics
 from membrane_widgets.widgets._strings import text
 
-__all__ = ["fmt_mv", "fmt_signed_mv", "fmt_mm", "fmt_number", "fmt_energy", "MINUS"]
+__all__ = ["fmt_mv", "fmt_signed_mv", "fmt_mm", "fmt_number", "fmt_energy", "flow_words", "MINUS"]
 
 #: The typographic minus sign used in readouts.
 MINUS = "\u2212"
@@ -121,3 +122,37 @@ def fmt_energy(x):
     value = f"{abs(x) / 1e3:.2f}"
     sign = MINUS if x < 0 and float(value) != 0 else ("+" if x > 0 else "")
     return f"{sign}{value} {text('unit.kj_per_mol')}"
+
+
+#: The key of the word for each sign that :func:`physics.flow_direction` returns.
+FLOW_WORD_KEYS = {1: "word.outward", -1: "word.inward", 0: "word.none"}
+
+
+def flow_words(vm, reversal, z):
+    """Say in the current language which way an ion moves and which way its current flows.
+
+    The words of :func:`membrane_widgets.physics.describe_flow`, in the
+    widgets' language (:func:`set_language`): in English exactly those words.
+
+    Parameters
+    ----------
+    vm : float
+        Membrane potential, mV.
+    reversal : float
+        The ion's equilibrium potential, mV.
+    z : int
+        The ion's valence (not 0).
+
+    Returns
+    -------
+    dict
+        ``{"ions": str, "current": str}``.
+
+    Examples
+    --------
+    >>> flow_words(-70.0, 60.6, 1)
+    {'ions': 'inward', 'current': 'inward'}
+    """
+    direction = physics.flow_direction(vm, reversal, z)
+    return {"ions": text(FLOW_WORD_KEYS[int(direction.ions)]),
+            "current": text(FLOW_WORD_KEYS[int(direction.current)])}

@@ -15,7 +15,7 @@ from membrane_widgets.widgets._controls import (
     message_box,
     show_message,
 )
-from membrane_widgets.widgets._format import fmt_energy, fmt_mv, fmt_signed_mv
+from membrane_widgets.widgets._format import FLOW_WORD_KEYS, fmt_energy, fmt_mv, fmt_signed_mv
 from membrane_widgets.widgets._model import MembraneModel
 from membrane_widgets.widgets._strings import text
 
@@ -44,7 +44,6 @@ _MARGIN = {"top": 10, "bottom": 45, "left": 25, "right": 45}
 _BARB_PX = 10.0
 # A line label starts 3 px right of its point; half a character's width (px) centres it.
 _HALF_CHAR_PX = 3.6
-_WORDS = {1: "word.outward", -1: "word.inward", 0: "word.none"}
 #: Room (mV) kept right of the outermost potential for a line's label when the axis widens.
 LABEL_MARGIN_MV = 40.0
 #: Opening tag of readout and caption text: compact lines.
@@ -295,8 +294,8 @@ class DrivingForceGauge(ModelView, w.VBox):
             verdict = text("readout.equilibrium")
         else:
             key = "readout.flow" if ions == current else "readout.flow_anion"
-            lines.append(text(key, ion=label, ions=text(_WORDS[ions]),
-                              current=text(_WORDS[current])))
+            lines.append(text(key, ion=label, ions=text(FLOW_WORD_KEYS[ions]),
+                              current=text(FLOW_WORD_KEYS[current])))
             verdict = text("readout.spontaneous" if dg < 0 else "readout.needs_energy")
         lines.append(text(
             "readout.free_energy_ion", ion=label, direction=text(f"control.direction.{direction}"),

@@ -7,17 +7,13 @@ import ipywidgets as w
 from membrane_widgets import physics
 from membrane_widgets.widgets._ap_player import ActionPotentialPlayer
 from membrane_widgets.widgets._controls import ModelView, close_view, ion_label
-from membrane_widgets.widgets._format import fmt_mm, fmt_mv, fmt_number
+from membrane_widgets.widgets._format import flow_words, fmt_mm, fmt_mv, fmt_number
 from membrane_widgets.widgets._ghk_explorer import GHKExplorer
 from membrane_widgets.widgets._model import MembraneModel
 from membrane_widgets.widgets._strings import LANGUAGES, STRINGS, set_language, text
 from membrane_widgets.widgets._strings import language as current_language
 
 __all__ = ["MembraneSimulator", "language_from_query"]
-
-#: Keys of the ion-movement words, by the sign physics.flow_direction returns.
-_FLOW_WORDS = {1: "word.outward", -1: "word.inward", 0: "word.none"}
-
 
 def language_from_query(query, default="en"):
     """Return the language a page's query string asks for (``?lang=zh``), or `default`.
@@ -141,9 +137,10 @@ class MembraneSimulator(ModelView, w.VBox):
         self.vm_readout = w.HTML().add_class("mw-app-vm")
         self.table = w.HTML().add_class("mw-app-table")
         self.action = ActionPotentialPlayer()
-        self.tabs = w.Tab()
+        self._resting, self._action_box = w.VBox(), w.VBox()
+        self.tabs = w.Tab(children=[self._resting, self._action_box])
         self._relabelling = False
-        super().__init__(**kwargs)
+        super().__init__([w.HBox([self.language_switch]), self.intro, self.tabs], **kwargs)
         self._label()
         self._load_preset()
         self.language_switch.observe(self._on_language, names="value")
@@ -164,13 +161,11 @@ class MembraneSimulator(ModelView, w.VBox):
         self.preset_menu.description = text("simulator.control.preset")
         self._show_note()
         self._show_summary()
-        resting = w.VBox([self.preset_menu, self.preset_note, self.vm_readout, self.table,
-                          self.explorer])
-        selected = self.tabs.selected_index or 0
-        self.tabs.children = [resting, self.action]
+        # the tabs keep their two boxes (and so the open tab); only the boxes' contents change
+        self._resting.children = [self.preset_menu, self.preset_note, self.vm_readout, self.table,
+                                  self.explorer]
+        self._action_box.children = [self.action]
         self.tabs.titles = [text("simulator.tab.rest"), text("simulator.tab.action")]
-        self.tabs.selected_index = selected
-        self.children = [w.HBox([self.language_switch]), self.intro, self.tabs]
 
     def _on_language(self, change):
         """Rebuild the views in the chosen language over the same model; keep every setting."""
@@ -240,11 +235,11 @@ class MembraneSimulator(ModelView, w.VBox):
         rows = []
         for ion in model.ions:
             e = model.reversal[ion.name]
-            moves = int(physics.flow_direction(model.vm, e, ion.valence).ions)
             label = f'<b style="color: {ion.ion.colour}">{ion_label(ion.name)}</b>'
             cells = (label, fmt_mm(ion.c_in), fmt_mm(ion.c_out), fmt_number(ion.permeability),
                      fmt_mv(e), fmt_mv(physics.driving_force(model.vm, e)),
-                     text(_FLOW_WORDS[moves]), fmt_number(model.weights.get(ion.name, 0.0)))
+                     flow_words(model.vm, e, ion.valence)["ions"],
+                     fmt_number(model.weights.get(ion.name, 0.0)))
             rows.append("".join(f'<td style="padding: 2px 10px">{c}</td>' for c in cells))
         self.table.value = (f"<table><tr>{head}</tr>"
                             + "".join(f"<tr>{row}</tr>" for row in rows) + "</table>")

@@ -236,18 +236,23 @@ def test_chinese_app_renders_and_switches_language_keeping_its_state(voila_app, 
     table = page.locator(".mw-app-table .widget-html-content")
     expect(table).to_contain_text("胞内")
     body = page.inner_text("body")
-    for label in ("细胞类型", "语言", "平衡电位", "驱动力"):
+    for label in ("细胞类型", "语言", "膜电位", "驱动力", "胞内"):
         assert label in body, label
     SCREENSHOTS.mkdir(exist_ok=True)
     page.screenshot(path=SCREENSHOTS / "zh_app.png", full_page=True)
 
     # a setting of this page: more Na+ permeability by keyboard
     label = page.locator(".widget-slider .widget-label").filter(has_text=re.compile(r"^P\(Na⁺\)$"))
-    handle = page.locator(".widget-hbox").filter(has=label).last.locator(".noUi-handle")
+    row = page.locator(".widget-hbox").filter(has=label).last
+    handle = row.locator(".noUi-handle")
     before = vm.inner_text()
     handle.focus()
     for _ in range(10):
         page.keyboard.press("ArrowRight")
+    # wait for the kernel's answer to the last key press, then read V_m
+    final = float(handle.get_attribute("aria-valuetext"))
+    expect(row.locator(".widget-html .widget-html-content").first).to_have_text(
+        fmt_number(10.0 ** final), timeout=15_000)
     expect(vm).not_to_have_text(before, timeout=15_000)
     changed = millivolts(vm.inner_text())
     page.locator(".widget-tab-bar .lm-TabBar-tab", has_text="动作电位").click()
