@@ -5,7 +5,8 @@ Usage: ``python scripts/glossary.py`` (``--check`` exits 1 if docs/glossary.md i
 ``docs/glossary.tsv`` holds one term per row: the English term, the one Chinese form the
 course uses, its symbol and unit, and the forms to avoid (``;``-separated). The first
 lesson of each term is found in the lessons themselves: the first Chinese lesson whose
-text contains the Chinese term, so the glossary always follows what the lessons use.
+text contains the Chinese term (lesson 00, the course map, only if no other lesson does),
+so the glossary always follows what the lessons use.
 """
 
 import csv
@@ -36,7 +37,9 @@ def lesson_text(path):
 
 def first_lessons():
     """Return ``{chinese term: lesson stem}``: the first Chinese lesson that uses each term."""
-    lessons = [(path.stem, lesson_text(path)) for path in sorted(ZH_LESSONS.glob("*.ipynb"))]
+    paths = sorted(ZH_LESSONS.glob("*.ipynb"))
+    paths = paths[1:] + paths[:1]  # the course map last: it names every topic up front
+    lessons = [(path.stem, lesson_text(path)) for path in paths]
     found = {}
     for row in terms():
         found[row["chinese"]] = next((stem for stem, text in lessons if row["chinese"] in text),

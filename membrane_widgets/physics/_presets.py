@@ -154,8 +154,9 @@ _PRESET_LIST = [
         source=(
             "Endolymph: K+ ≈ 150, Na+ ≈ 1, Cl- ≈ 130, Ca2+ ≈ 0.02 mM and an endocochlear "
             "potential of about +80 mV (Wangemann 2006, J Physiol 576:11-21). Hair-cell "
-            "cytoplasm is ordinary high-K+ cytoplasm, resting near -70 mV relative to the "
-            "perilymph (Dallos 1992, J Neurosci 12:4575)."
+            "cytoplasm is ordinary high-K+ cytoplasm; an outer hair cell rests near -70 mV "
+            "relative to the perilymph (Dallos 1992, J Neurosci 12:4575), an inner hair cell "
+            "nearer -40 to -55 mV."
         ),
         notes=(
             "The outside compartment is endolymph at +80 mV. The cell sits near -70 mV "
