@@ -19,6 +19,7 @@ from membrane_widgets.widgets._ion_panel import IonSliderPanel
 from membrane_widgets.widgets._ljp_calculator import JunctionPotentialCalculator
 from membrane_widgets.widgets._model import SCENARIO_VERSION, IonState, MembraneModel
 from membrane_widgets.widgets._nernst_explorer import NernstExplorer
+from membrane_widgets.widgets._prediction import Prediction
 from membrane_widgets.widgets._pump_explorer import PumpExplorer
 from membrane_widgets.widgets._pump_leak_widget import PumpLeakRundown
 from membrane_widgets.widgets._simulator import MembraneSimulator, language_from_query
@@ -43,6 +44,7 @@ __all__ = [
     "PumpLeakRundown",
     "ActionPotentialPlayer",
     "AnswerCheck",
+    "Prediction",
     "MembraneSimulator",
     "language_from_query",
     "set_language",

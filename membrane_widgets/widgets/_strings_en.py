@@ -617,6 +617,15 @@ EN = {
     "answer_check.error.answer": (
         "The expected answer cannot be computed ({reason}); please tell your instructor."
     ),
+    # prediction
+    "prediction.label": "Predict:",
+    "prediction.commit": "Commit my prediction",
+    "prediction.placeholder": "a number",
+    "prediction.choose": "Choose one option first.",
+    "prediction.enter_number": "Type a number first.",
+    "prediction.yours": "Your prediction: <b>{prediction}</b>",
+    "prediction.right": "✓ Right.",
+    "prediction.wrong": "✗ Not quite: the answer is <b>{answer}</b>.",
     # simulator app
     "simulator.intro": (
         "Set the concentrations inside and outside the cell, the permeabilities and the "

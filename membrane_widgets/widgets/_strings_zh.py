@@ -543,6 +543,15 @@ ZH = {
     "answer_check.tolerance.absolute": "允许误差 ±{value}",
     "answer_check.answer": "答案：<b>{answer}</b>",
     "answer_check.error.answer": "无法计算标准答案（{reason}）；请告知任课教师。",
+    # prediction
+    "prediction.label": "预测：",
+    "prediction.commit": "提交我的预测",
+    "prediction.placeholder": "输入数值",
+    "prediction.choose": "请先选择一个选项。",
+    "prediction.enter_number": "请先输入一个数值。",
+    "prediction.yours": "你的预测：<b>{prediction}</b>",
+    "prediction.right": "✓ 预测正确。",
+    "prediction.wrong": "✗ 不对：答案是 <b>{answer}</b>。",
     # simulator app
     "simulator.intro": (
         "设置 K⁺、Na⁺、Cl⁻ 和 Ca²⁺ 的胞内、胞外浓度，以及通透性和温度，"
