@@ -28,6 +28,7 @@ from tests.browser._lab import (
 pytestmark = pytest.mark.browser
 
 ALL_WIDGETS_NB = "all_widgets.ipynb"
+PREDICTION_NB = "prediction.ipynb"
 ION_PANEL_NB = "ion_panel.ipynb"
 # CSS classes the test notebook gives the panel and its readout (DOMWidget.add_class).
 PANEL_CLASS, READOUT_CLASS = "mw-test-panel", "mw-test-readout"
@@ -75,7 +76,11 @@ def notebooks(lab_server):
 
 # Widgets that need arguments (a self-check needs a question); every other widget is
 # built with none, as students and instructors build them.
-EXAMPLE_ARGS = {"AnswerCheck": {"question": "How many mV is 0.07 V?", "answer": 70.0}}
+EXAMPLE_ARGS = {
+    "AnswerCheck": {"question": "How many mV is 0.07 V?", "answer": 70.0},
+    "Prediction": {"question": "Which way do K⁺ ions move at rest?", "answer": 1,
+                   "choices": ["into the cell", "out of the cell"], "why": "V_m is above E_K."},
+}
 
 
 def constructor_call(cls):
@@ -96,10 +101,12 @@ def make(cls):
 
 
 def figures_in(widget):
-    """How many bqplot Figures the widget tree under `widget` displays."""
+    """How many bqplot Figures the widget tree under `widget` displays (open tabs only)."""
     if isinstance(widget, bq.Figure):
         return 1
     children = getattr(widget, "children", ())
+    if isinstance(widget, ipywidgets.Tab):  # a browser draws only the open tab
+        children = children[widget.selected_index or 0:][:1]
     return sum(figures_in(child) for child in children if isinstance(child, ipywidgets.Widget))
 
 
@@ -241,3 +248,29 @@ def test_ion_panel_fits_a_1280_px_wide_lab(page, lab_server, notebooks):
     assert m["contentRight"] <= m["notebookRight"], m
     assert m["boxOverflow"] <= 0 and m["outputOverflow"] <= 0, m
     assert m["notebookOverflow"] <= 0, m
+
+
+def test_a_prediction_is_chosen_committed_and_then_answered(page, lab_server):
+    """Choose an option, commit it: the verdict and the why appear and the choice locks."""
+    write_notebook(lab_server.root_dir / PREDICTION_NB, [
+        "import membrane_widgets as mw\n"
+        "p = mw.Prediction('Which way do K⁺ ions move at rest?', answer=1,\n"
+        "                  choices=['into the cell', 'out of the cell'],\n"
+        "                  why='V<sub>m</sub> lies above E<sub>K</sub>.')\n"
+        "p.add_class('mw-test-prediction')\n"
+        "p",
+    ])
+    open_notebook_and_run_all(page, lab_server, PREDICTION_NB)
+    check_widget_outputs(page)
+    widget = page.locator(".mw-test-prediction")
+    expect(widget).to_contain_text("Predict:")
+    assert "lies above" not in widget.inner_text()  # nothing of the answer before the commit
+    widget.get_by_role("button", name="Commit my prediction").click()
+    expect(widget).to_contain_text("Choose one option first.")
+    widget.get_by_label("out of the cell").check()
+    widget.get_by_role("button", name="Commit my prediction").click()
+    expect(widget).to_contain_text("Your prediction: out of the cell", timeout=15_000)
+    expect(widget).to_contain_text("✓ Right.")
+    expect(widget).to_contain_text("lies above")
+    expect(widget.get_by_label("into the cell")).to_be_disabled()
+    expect(widget.get_by_role("button", name="Commit my prediction")).to_be_disabled()
