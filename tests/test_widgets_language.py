@@ -72,6 +72,7 @@ def _constructors():
         "ActionPotentialPlayer": mw.ActionPotentialPlayer,
         "AnswerCheck": lambda: mw.AnswerCheck("<b>E<sub>K</sub> = ?</b>", -89.1, unit="mV"),
         "MembraneSimulator": MembraneSimulator,
+        "Prediction": lambda: mw.Prediction("E<sub>K</sub>?", answer=1, choices=["+", "−"]),
     }
 
 
