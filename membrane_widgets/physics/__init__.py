@@ -20,6 +20,11 @@ from membrane_widgets.physics._capacitor import (
     sphere_area,
     sphere_volume,
 )
+from membrane_widgets.physics._charging import (
+    ions_crossed_while_charging,
+    membrane_charging,
+    membrane_time_constant,
+)
 from membrane_widgets.physics._chord import chord_conductance_potential
 from membrane_widgets.physics._constants import (
     AVOGADRO,
@@ -40,6 +45,7 @@ from membrane_widgets.physics._crossings import (
     simulate_crossings,
     unidirectional_rates,
 )
+from membrane_widgets.physics._donnan import DonnanResult, donnan_equilibrium
 from membrane_widgets.physics._driving_force import (
     FlowDirection,
     describe_flow,
@@ -98,6 +104,11 @@ from membrane_widgets.physics._pump_leak import (
 )
 
 __all__ = [
+    "membrane_time_constant",
+    "membrane_charging",
+    "ions_crossed_while_charging",
+    "DonnanResult",
+    "donnan_equilibrium",
     # constants and temperature
     "AVOGADRO",
     "BODY_TEMPERATURE",
