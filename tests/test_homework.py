@@ -3,8 +3,14 @@
 Every nbgrader step runs headless on a temporary copy of homework/ (its nbgrader_config.py puts
 the course root, and so the gradebook, wherever the copy lies), as `python -m nbgrader ...` from
 the interpreter running the tests, so the kernels it starts see the same environment.
+
+Besides the solutions (full marks) and a blank release (0), the autograder grades two more
+submissions: one that tampers with everything it can reach (the library, numpy, math, builtins,
+constant answers, a float that equals everything) and must score 0 on every problem, and one
+whose functions merely call the library, which must earn nothing for the implement-it problems.
 """
 
+import importlib.util
 import json
 import os
 import pathlib
@@ -12,6 +18,7 @@ import re
 import shutil
 import subprocess
 import sys
+import textwrap
 
 import pytest
 
@@ -28,6 +35,18 @@ GENERATED = ("gradebook.db", "release", "submitted", "autograded", "feedback", "
 MARKERS = ("BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS", "END HIDDEN TESTS")
 NBGRADER_TIMEOUT = 300  # s for one nbgrader command (a notebook runs in a few seconds)
 CELL_TIMEOUT = 120  # s for one cell of a source notebook
+STUDENTS = ("student_blank", "student_full", "student_tamper", "student_wrapper")
+
+
+def _answer_key():
+    spec = importlib.util.spec_from_file_location("answer_key", HOMEWORK / "answer_key.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+ANSWER_KEY = _answer_key()
+KEY = ANSWER_KEY.KEY
 
 
 def _source_path(assignment, course=HOMEWORK):
@@ -123,26 +142,177 @@ def generated(course, assignment):
     return release, result
 
 
+# ------------------------------------------------------------------ submissions that cheat
+
+# Runs first in a tampering submission: every function of membrane_widgets (under every name a
+# module gives it), numpy's and math's log, exp and closeness checks return a constant; builtins
+# that a grader might use are shadowed in the notebook's namespace; and answers are objects of
+# classes that claim to equal everything.
+TAMPER_PRELUDE = """\
+import math
+import sys
+
+import numpy
+
+
+class Always(float):
+    \"\"\"A float that equals, and is as close as you like to, anything.\"\"\"
+
+    def __eq__(self, other):
+        return True
+
+    def __ne__(self, other):
+        return False
+
+    __lt__ = __le__ = __gt__ = __ge__ = __eq__
+    __hash__ = float.__hash__
+
+    def __abs__(self):
+        return self
+
+    def __sub__(self, other):
+        return Always(0.0)
+
+    __rsub__ = __add__ = __radd__ = __mul__ = __rmul__ = __truediv__ = __rtruediv__ = __sub__
+
+
+class AnyLetter(str):
+    \"\"\"A string that equals every string, also after strip() and upper().\"\"\"
+
+    def __eq__(self, other):
+        return True
+
+    def __ne__(self, other):
+        return False
+
+    __hash__ = str.__hash__
+
+    def strip(self, *args):
+        return self
+
+    def upper(self):
+        return self
+
+
+def constant(*args, **kwargs):
+    return Always(42.0)
+
+
+for module_name, module in list(sys.modules.items()):
+    if module_name.startswith("membrane_widgets"):
+        for attr, value in list(vars(module).items()):
+            if callable(value) and not isinstance(value, type):
+                setattr(module, attr, constant)
+for name in ("log", "log10", "exp", "isclose", "allclose", "sqrt"):
+    setattr(numpy, name, constant)
+    if hasattr(math, name):
+        setattr(math, name, constant)
+abs = round = lambda x, *args: x  # noqa: E731
+float = Always
+type = lambda *args: Always  # noqa: E731
+isinstance = lambda *args: True  # noqa: E731
+len = lambda *args: 5  # noqa: E731
+"""
+
+# What a lazy student writes instead of the physics: the library, under one name or another.
+WRAPPERS = {
+    "my_nernst": "from membrane_widgets.physics import nernst_potential as _nernst\n"
+                 "return _nernst(c_out, c_in, z, temperature)",
+    "my_delta_g_in": "return physics.transfer_free_energy(c_out, c_in, z, vm, temperature) / 1000",
+    "my_ghk_voltage": "return physics.ghk_voltage(p, c_in, c_out, [1, 1, -1], temperature)",
+    "my_ions_to_charge": "return physics.ions_to_charge(voltage, radius, specific_capacitance, z)",
+    "my_mullins_noda": "return physics.mullins_noda_potential(\n"
+                       "    p_k, p_na, k_in, k_out, na_in, na_out, temperature, r)",
+    "my_ionic_strength": "return physics.ionic_strength(c, z)",
+    "my_davies_gamma": "return physics.activity_coefficient(z, ionic_strength, temperature=310.15)",
+    "my_salt_ljp": "rt_f = physics.thermal_voltage(temperature)\n"
+                   "return (u_plus - u_minus) / (u_plus + u_minus) * rt_f * math.log(\n"
+                   "    c_pipette / c_bath)",
+}
+
+
+def _function_names(text):
+    return re.findall(r"^def (\w+)\(", text, re.M)
+
+
+def _answer_names(text):
+    """Names that a solution region assigns at the top level."""
+    inside, _ = _split(text, "BEGIN SOLUTION", "END SOLUTION")
+    raw = text.splitlines()
+    names = []
+    for line in raw:
+        match = re.match(r"(\w+)\s*=", line)
+        if match and line.strip() in inside:
+            names.append(match.group(1))
+    return names
+
+
+def _tampered(assignment, release):
+    """The release, every answer cell replaced by tampering code (the prelude in the first)."""
+    nb = _read(release)
+    source = {_nbgrader_meta(c)["grade_id"]: _text(c) for c in _solution_cells(_read(
+        _source_path(assignment)))}
+    letters = {name for entry in KEY[assignment].values() if entry["kind"] == "choice"
+               for name in entry["values"]}
+    first = True
+    for cell in _solution_cells(nb):
+        text = source[_nbgrader_meta(cell)["grade_id"]]
+        lines = [TAMPER_PRELUDE] if first else []
+        first = False
+        for name in _function_names(text):
+            lines.append(f"def {name}(*args, **kwargs):\n    return Always(42.0)\n")
+        for name in _answer_names(text):
+            value = 'AnyLetter("A")' if name in letters else "Always(42.0)"
+            lines.append(f"{name} = {value}")
+        cell["source"] = "\n".join(lines) + "\n"
+    return nb
+
+
+def _wrapped(assignment):
+    """The source with solutions, but every implemented function a call to the library."""
+    nb = _read(_source_path(assignment))
+    for cell in _solution_cells(nb):
+        names = _function_names(_text(cell))
+        if not names:
+            continue
+        (name,) = names
+        text = _text(cell)
+        start = text.index("    ### BEGIN SOLUTION")
+        end = text.index("### END SOLUTION") + len("### END SOLUTION")
+        cell["source"] = text[:start] + textwrap.indent(WRAPPERS[name], "    ") + text[end:]
+    return nb
+
+
 @pytest.fixture(scope="module")
 def autograded(course, assignment, generated):
-    """Autograde a blank (release) and a full (source) submission; return their grades."""
+    """Autograde four submissions; return their grades and the graded notebooks.
+
+    A blank release, the source with its solutions, a tampering submission and one whose
+    functions wrap the library.
+    """
     from nbgrader.api import Gradebook
 
     release, _ = generated
-    for student, notebook in (("student_blank", release),
-                              ("student_full", _source_path(assignment, course))):
+    notebooks = {"student_blank": _read(release),
+                 "student_full": _read(_source_path(assignment, course)),
+                 "student_tamper": _tampered(assignment, release),
+                 "student_wrapper": _wrapped(assignment)}
+    for student, nb in notebooks.items():
         folder = course / "submitted" / student / assignment
         folder.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(notebook, folder / f"{assignment}.ipynb")
+        (folder / f"{assignment}.ipynb").write_text(json.dumps(nb, ensure_ascii=False),
+                                                    encoding="utf-8")
     result = _nbgrader(course, "autograde", assignment, "--force")
     db = course / "gradebook.db"
     assert db.exists(), f"the gradebook is not in the course copy ({db})"
-    grades = {}
+    grades, graded = {}, {}
     with Gradebook(f"sqlite:///{db}", "membrane-widgets") as gb:
-        for student in ("student_blank", "student_full"):
+        for student in STUDENTS:
             nb = gb.find_submission_notebook(assignment, assignment, student)
             grades[student] = {g.name: (g.auto_score, g.max_score) for g in nb.grades}
-    return grades, result
+            graded[student] = _read(course / "autograded" / student / assignment
+                                    / f"{assignment}.ipynb")
+    return grades, result, graded
 
 
 # ------------------------------------------------------------------ the sources, without nbgrader
@@ -164,7 +334,7 @@ def test_source_notebook_is_well_formed(name):
     grade_ids = [_nbgrader_meta(c)["grade_id"] for c in nb["cells"] if _nbgrader_meta(c)]
     assert len(grade_ids) == len(set(grade_ids)), "duplicate grade_id"
     tests = _grade_cells(nb)
-    assert 4 <= len(tests) <= 6, f"{len(tests)} graded problems"
+    assert 5 <= len(tests) <= 10, f"{len(tests)} graded problems"
     for cell in nb["cells"]:
         meta, text = _nbgrader_meta(cell), _text(cell)
         assert not cell.get("outputs") and not cell.get("execution_count"), "stored outputs"
@@ -173,7 +343,17 @@ def test_source_notebook_is_well_formed(name):
         if meta.get("grade"):
             assert meta["locked"] and not meta["solution"] and meta["points"] > 0, meta
             assert "### BEGIN HIDDEN TESTS" in text and "### END HIDDEN TESTS" in text, meta
-            assert "assert" in text and "physics." in text, meta
+            # the reference answers are literals: a test that computed them with the library
+            # at grading time would trust what a submission can monkeypatch
+            assert "assert" in text and not re.search(r"physics\.\w+\s*\(", text), meta
+            assert "def _hidden_check():" in text and text.rstrip().endswith(
+                "_hidden_check()\ndel _hidden_check\n### END HIDDEN TESTS"), meta
+        if cell["cell_type"] == "code":
+            # no widgets: nothing in a released set may display a graded answer
+            for match in re.finditer(r"^\s*(?:from|import) membrane_widgets(\S*)(.*)$", text,
+                                     re.M):
+                assert match.group(1) in ("", ".physics") and (
+                    match.group(1) or match.group(2).strip() == "import physics"), match.group(0)
         if meta.get("solution"):
             assert not meta["grade"] and not meta["locked"], meta
             assert "### BEGIN SOLUTION" in text and "### END SOLUTION" in text, meta
@@ -253,11 +433,11 @@ def test_source_with_solutions_runs_clean(assignment, tmp_path, monkeypatch):
 
 
 def test_autograde_full_marks_for_solutions_and_zero_for_a_blank(assignment, autograded):
-    grades, result = autograded
+    grades, result, _ = autograded
     log = f"\n--- nbgrader autograde output ---\n{result.stdout}\n{result.stderr}"
     expected = {_nbgrader_meta(c)["grade_id"]: float(_nbgrader_meta(c)["points"])
                 for c in _grade_cells(_read(_source_path(assignment)))}
-    for student in ("student_full", "student_blank"):
+    for student in STUDENTS:
         assert set(grades[student]) == set(expected), f"{student}: graded cells differ{log}"
         for grade_id, (_score, max_score) in grades[student].items():
             assert max_score == expected[grade_id], f"{student} {grade_id}: max {max_score}{log}"
@@ -265,3 +445,140 @@ def test_autograde_full_marks_for_solutions_and_zero_for_a_blank(assignment, aut
     assert not full, f"the solutions lose points (grade_id: score): {full}{log}"
     blank = {g: s for g, (s, _) in grades["student_blank"].items() if s != 0}
     assert not blank, f"a blank submission earns points (grade_id: score): {blank}{log}"
+
+
+def _errors(cell):
+    return [o for o in cell.get("outputs", []) if o["output_type"] == "error"]
+
+
+def test_a_tampering_submission_scores_zero(assignment, autograded):
+    """Patched library, numpy and builtins, constant answers and lying floats earn nothing.
+
+    The tampering code must really run (its answer cells raise nothing), pass the visible
+    checks, and be stopped by the hidden ones: every test cell fails inside _hidden_check.
+    """
+    grades, result, graded = autograded
+    log = f"\n--- nbgrader autograde output ---\n{result.stdout}\n{result.stderr}"
+    scores = {g: score for g, (score, _) in grades["student_tamper"].items()}
+    assert scores and not any(scores.values()), f"tampering earns points: {scores}{log}"
+    nb = graded["student_tamper"]
+    for cell in _solution_cells(nb):
+        assert not _errors(cell), f"the tampering code itself failed: {_errors(cell)}"
+    for cell in _grade_cells(nb):
+        errors = _errors(cell)
+        grade_id = _nbgrader_meta(cell)["grade_id"]
+        assert errors, f"{grade_id}: no error"
+        trace = "\n".join(errors[0]["traceback"])
+        assert errors[0]["ename"] == "AssertionError" and "_hidden_check" in trace, (
+            f"{grade_id}: not stopped by the hidden test but by\n{trace}")
+
+
+def test_functions_that_call_the_library_earn_nothing(assignment, autograded):
+    grades, result, graded = autograded
+    log = f"\n--- nbgrader autograde output ---\n{result.stdout}\n{result.stderr}"
+    implement = {g for g, entry in KEY[assignment].items() if entry["kind"] == "function"}
+    for grade_id, (score, max_score) in grades["student_wrapper"].items():
+        wanted = 0 if grade_id in implement else max_score
+        assert score == wanted, f"{grade_id}: {score} points, expected {wanted}{log}"
+    for cell in _grade_cells(graded["student_wrapper"]):
+        if _nbgrader_meta(cell)["grade_id"] in implement:
+            (error,) = _errors(cell)
+            assert "may not call membrane_widgets.physics" in error["evalue"], error
+
+
+# ------------------------------------------------------------------ the answer key and the text
+
+
+def _problems(nb):
+    """{grade_id of a test cell: (its problem text, its visible check, its hidden test)}."""
+    problems, prose = {}, []
+    for cell in nb["cells"]:
+        meta, text = _nbgrader_meta(cell), _text(cell)
+        if cell["cell_type"] == "markdown":
+            prose.append(text)
+        elif meta.get("grade"):
+            hidden, visible = _split(text, "BEGIN HIDDEN TESTS", "END HIDDEN TESTS")
+            problems[meta["grade_id"]] = ("\n".join(prose), "\n".join(visible),
+                                          "\n".join(hidden))
+            prose = []
+    return problems
+
+
+@pytest.mark.parametrize("name", ASSIGNMENTS)
+def test_points_and_kinds_of_problems(name):
+    nb = _read(_source_path(name))
+    points = {_nbgrader_meta(c)["grade_id"]: _nbgrader_meta(c)["points"] for c in _grade_cells(nb)}
+    assert set(points) == set(KEY[name]), "the answer key and the graded cells differ"
+    total = sum(points.values())
+    assert 15 <= total <= 20, f"{total} points"
+    kinds = {}
+    for grade_id, entry in KEY[name].items():
+        kinds[entry["kind"]] = kinds.get(entry["kind"], 0) + points[grade_id]
+    assert kinds.get("function", 0) * 3 >= total, f"implement-it problems: {kinds} of {total}"
+    assert kinds.get("choice", 0) >= 2 and kinds.get("values", 0) >= 2, kinds
+    intro = _text(nb["cells"][0])
+    assert f"{total} points in all" in intro and f"满分 {total} 分" in intro
+
+
+@pytest.mark.parametrize("name", ASSIGNMENTS)
+def test_hidden_tests_hold_the_answer_key_and_the_stated_tolerances(name):
+    """Every reference value is a literal of the key; each tolerance is the one the text states."""
+    for grade_id, (prose, visible, hidden) in _problems(_read(_source_path(name))).items():
+        entry = KEY[name][grade_id]
+        if entry["kind"] == "function":
+            assert f"results += (number(call({entry['name']}, args)),)" in hidden, grade_id
+            for case, value in zip(entry["cases"], entry["expected"], strict=True):
+                assert f"{case!r}," in hidden and f"{ANSWER_KEY.literal(value)}," in hidden, (
+                    grade_id, case)
+            if "tol" in entry:
+                sizes, stated = [f"tol = {entry['tol']!r}"], [f"±{entry['tol']:g}"]
+            else:
+                sizes, stated = [f"rel = {entry['rel']!r}"], [f"±{entry['rel'] * 100:g} %"]
+            # the student's function runs before any reference value exists in the test
+            assert hidden.index("results += ") < hidden.index("expected = "), grade_id
+        elif entry["kind"] == "values":
+            sizes, stated = [], []
+            for i, (answer, value) in enumerate(entry["values"].items()):
+                kind, size = entry["tolerance"][answer]
+                shown = ANSWER_KEY.literal(value)
+                if kind == "tol":
+                    sizes.append(f"-{size!r} <= answers[{i}] - ({shown}) <= {size!r},")
+                    stated.append(f"±{size:g}")
+                else:
+                    sizes.append(f"-{size!r} <= answers[{i}] / ({shown}) - 1.0 <= {size!r},")
+                    stated.append(f"±{size * 100:g} %")
+                assert f"number({answer})" in hidden, (grade_id, answer)
+        else:
+            sizes, stated = [], []
+            for answer, letter in entry["values"].items():
+                assert f"answer = {answer}\n" in hidden, (grade_id, answer)
+                assert f'answer.strip().upper() == "{letter}"' in hidden, (grade_id, answer)
+                assert f"`{answer}`" in prose, (grade_id, answer)
+        for size in sizes:
+            assert size in hidden, (grade_id, size)
+        for tolerance in stated:
+            assert tolerance in prose, f"{grade_id}: the text does not state {tolerance}"
+            assert tolerance in visible.splitlines()[0], (
+                f"{grade_id}: the check's first line does not state {tolerance}")
+
+
+@pytest.mark.parametrize("name", ASSIGNMENTS)
+def test_the_answers_are_printed_nowhere_in_the_course(name):
+    """No lesson of either edition shows a number that a problem asks for."""
+    lessons = {p.relative_to(ROOT).as_posix(): p.read_text(encoding="utf-8")
+               for p in sorted((ROOT / "notebooks").glob("**/*.ipynb"))}
+    assert lessons
+    for grade_id, entry in KEY[name].items():
+        if entry["kind"] != "values":
+            continue
+        for answer, value in entry["values"].items():
+            size = abs(value)
+            if size >= 1e4:
+                mantissa, exponent = f"{size:.2e}".split("e")
+                pattern = rf"{re.escape(mantissa)}\s*(?:e\+?0?|×\s*10\^?\{{?|x\s*10)" \
+                          rf"{int(exponent)}"
+            else:
+                pattern = re.escape(f"{size:.2f}" if size >= 1 else f"{size:.3f}")
+            pattern = rf"(?<![\d.]){pattern}(?!\d)"
+            found = [path for path, text in lessons.items() if re.search(pattern, text)]
+            assert not found, f"{grade_id}: {answer} ({pattern}) is printed in {found}"

@@ -50,7 +50,7 @@ SAME_IN_CHINESE = re.compile(
     r"control\.c_in|control\.c_out|answer_check\.correct|readout\.weighted_mean$|"
     r"readout\.vm_with_source|nernst_explorer\.curve|activity\.curve\.ion|"
     r"activity\.validity\.chosen|activity\.table\.delta_e|simulator\.preset_set|"
-    r"simulator\.list_separator)"
+    r"simulator\.list_separator|charging\.control\.capacitance|charging\.label\.)"
 )
 
 

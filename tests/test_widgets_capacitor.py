@@ -126,7 +126,7 @@ def test_extreme_positions_show_numbers_never_nan():
 
 def test_counts_are_written_in_each_language_s_own_number_words():
     from membrane_widgets.widgets import use_language
-    from membrane_widgets.widgets._capacitor_counter import _fmt_count
+    from membrane_widgets.widgets._format import fmt_count as _fmt_count
 
     assert [_fmt_count(x) for x in (393, 39_000, 6.27e6, 2.4e9)] == [
         "393", "39,000", "6.3 million", "2.4 billion"]

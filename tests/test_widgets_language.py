@@ -72,6 +72,8 @@ def _constructors():
         "ActionPotentialPlayer": mw.ActionPotentialPlayer,
         "AnswerCheck": lambda: mw.AnswerCheck("<b>E<sub>K</sub> = ?</b>", -89.1, unit="mV"),
         "MembraneSimulator": MembraneSimulator,
+        "DonnanExplorer": mw.DonnanExplorer,
+        "MembraneCharging": mw.MembraneCharging,
         "Prediction": lambda: mw.Prediction("E<sub>K</sub>?", answer=1, choices=["+", "−"]),
     }
 

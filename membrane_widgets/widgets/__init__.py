@@ -5,6 +5,7 @@ from membrane_widgets.widgets._answer_check import AnswerCheck
 from membrane_widgets.widgets._ap_player import ActionPotentialPlayer
 from membrane_widgets.widgets._capacitor_counter import CapacitorCounter
 from membrane_widgets.widgets._crossings_widget import DynamicEquilibrium
+from membrane_widgets.widgets._donnan_explorer import DonnanExplorer
 from membrane_widgets.widgets._entropy_widget import EntropyOfMixing
 from membrane_widgets.widgets._format import (
     flow_words,
@@ -17,6 +18,7 @@ from membrane_widgets.widgets._gauge import DrivingForceGauge
 from membrane_widgets.widgets._ghk_explorer import GHKExplorer
 from membrane_widgets.widgets._ion_panel import IonSliderPanel
 from membrane_widgets.widgets._ljp_calculator import JunctionPotentialCalculator
+from membrane_widgets.widgets._membrane_charging import MembraneCharging
 from membrane_widgets.widgets._model import SCENARIO_VERSION, IonState, MembraneModel
 from membrane_widgets.widgets._nernst_explorer import NernstExplorer
 from membrane_widgets.widgets._prediction import Prediction
@@ -42,6 +44,8 @@ __all__ = [
     "DynamicEquilibrium",
     "EntropyOfMixing",
     "PumpLeakRundown",
+    "DonnanExplorer",
+    "MembraneCharging",
     "ActionPotentialPlayer",
     "AnswerCheck",
     "Prediction",

@@ -14,8 +14,8 @@ from membrane_widgets.widgets._controls import (
     message_box,
     show_message,
 )
-from membrane_widgets.widgets._format import fmt_mv, fmt_number
-from membrane_widgets.widgets._strings import language, text
+from membrane_widgets.widgets._format import fmt_count, fmt_mv, fmt_number
+from membrane_widgets.widgets._strings import text
 
 __all__ = ["CapacitorCounter"]
 
@@ -29,39 +29,6 @@ _UM2_PER_CM2 = 1e8
 _PL_PER_L = 1e12
 _STYLE = {"description_width": "9em"}
 _LAYOUT = {"width": "30em"}
-#: The powers of ten that the number words of each language name, largest first, with the
-#: key of each word: English counts in millions, Chinese in 万 (10⁴) and 亿 (10⁸). Counts
-#: from the smallest power on are written in words ("6.3 million", "630 万").
-_WORDS = {
-    "en": ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")),
-    "zh": ((1e12, "trillion"), (1e8, "billion"), (1e4, "million")),
-}
-
-
-def _two_figures(x):
-    """Round `x` (> 0) to two significant figures, written with thousands separators."""
-    decimals = 1 - math.floor(math.log10(x))
-    rounded = round(x, decimals)
-    return f"{rounded:.{decimals}f}" if decimals > 0 else f"{rounded:,.0f}"
-
-
-def _fmt_count(n):
-    """Write a count for people: ``"393"``, ``"39,000"``, ``"6.3 million"`` (``"630 万"``)."""
-    if not math.isfinite(n):
-        return "—"
-    words = _WORDS[language()]
-    if n < 10:
-        return fmt_number(n, 2)
-    if n < 1e3:
-        return f"{n:,.0f}"
-    if n < words[-1][0]:
-        return _two_figures(n)
-    for power, word in words:
-        if n >= power:
-            if n >= 1e3 * power:  # beyond a thousand trillion: scientific notation
-                return fmt_number(n, 2)
-            return text(f"capacitor.number.{word}", value=_two_figures(n / power))
-    return fmt_number(n, 2)
 
 
 class CapacitorCounter(ModelView, w.VBox):
@@ -215,12 +182,12 @@ class CapacitorCounter(ModelView, w.VBox):
         self.cell_content = float(moved[1] / fraction[1])
         label = ion_label(ion.name)
         if self.ions_moved > 0:
-            self.count_readout.value = text("capacitor.readout.ions", count=_fmt_count(
+            self.count_readout.value = text("capacitor.readout.ions", count=fmt_count(
                 self.ions_moved), ion=label, vm=fmt_mv(vm, 0))
             if self.fraction < 1:
                 self.fraction_readout.value = text(
                     "capacitor.readout.fraction", fraction=fmt_number(self.fraction, 2),
-                    ion=label, one_in=_fmt_count(1.0 / self.fraction))
+                    ion=label, one_in=fmt_count(1.0 / self.fraction))
             else:
                 self.fraction_readout.value = text(
                     "capacitor.readout.fraction_over", times=fmt_number(self.fraction, 2),

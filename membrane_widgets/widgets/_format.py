@@ -3,9 +3,10 @@
 import math
 
 from membrane_widgets import physics
-from membrane_widgets.widgets._strings import text
+from membrane_widgets.widgets._strings import language, text
 
-__all__ = ["fmt_mv", "fmt_signed_mv", "fmt_mm", "fmt_number", "fmt_energy", "flow_words", "MINUS"]
+__all__ = ["fmt_mv", "fmt_signed_mv", "fmt_mm", "fmt_number", "fmt_energy", "fmt_count",
+           "flow_words", "MINUS"]
 
 #: The typographic minus sign used in readouts.
 MINUS = "\u2212"
@@ -156,3 +157,50 @@ def flow_words(vm, reversal, z):
     direction = physics.flow_direction(vm, reversal, z)
     return {"ions": text(FLOW_WORD_KEYS[int(direction.ions)]),
             "current": text(FLOW_WORD_KEYS[int(direction.current)])}
+
+
+#: The powers of ten that the number words of each language name, largest first, with the
+#: key of each word: English counts in millions, Chinese in 万 (10⁴) and 亿 (10⁸). Counts
+#: from the smallest power on are written in words ("6.3 million", "630 万").
+_WORDS = {
+    "en": ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")),
+    "zh": ((1e12, "trillion"), (1e8, "billion"), (1e4, "million")),
+}
+
+
+def _two_figures(x):
+    """Round `x` (> 0) to two significant figures, written with thousands separators."""
+    decimals = 1 - math.floor(math.log10(x))
+    rounded = round(x, decimals)
+    return f"{rounded:.{decimals}f}" if decimals > 0 else f"{rounded:,.0f}"
+
+
+def fmt_count(n):
+    """Write a count of things for people, in the current language.
+
+    Parameters
+    ----------
+    n : float
+        The count (>= 0).
+
+    Returns
+    -------
+    str
+        ``"393"``, ``"39,000"``, ``"6.3 million"`` (Chinese: ``"630 万"``),
+        ``"2.4 billion"``; powers of ten beyond; "—" if not finite.
+    """
+    if not math.isfinite(n):
+        return "—"
+    words = _WORDS[language()]
+    if n < 10:
+        return fmt_number(n, 2)
+    if n < 1e3:
+        return f"{n:,.0f}"
+    if n < words[-1][0]:
+        return _two_figures(n)
+    for power, word in words:
+        if n >= power:
+            if n >= 1e3 * power:  # beyond a thousand trillion: scientific notation
+                return fmt_number(n, 2)
+            return text(f"capacitor.number.{word}", value=_two_figures(n / power))
+    return fmt_number(n, 2)

@@ -626,6 +626,52 @@ EN = {
     "prediction.yours": "Your prediction: <b>{prediction}</b>",
     "prediction.right": "✓ Right.",
     "prediction.wrong": "✗ Not quite: the answer is <b>{answer}</b>.",
+    # Donnan equilibrium and the charging membrane
+    "donnan.control.kcl": "KCl outside (mM)",
+    "donnan.control.impermeant": "Impermeant anions inside (mM)",
+    "donnan.control.valence": "Their mean charge",
+    "donnan.label.impermeant": "A (impermeant)",
+    "donnan.readout.main": (
+        "Donnan potential V<sub>m</sub> = <b>{vm}</b> (ratio r = {ratio})<br>"
+        "Inside: K⁺ {k_in}, Cl⁻ {cl_in}. [K⁺]<sub>i</sub>[Cl⁻]<sub>i</sub> = {product_in} "
+        "= [K⁺]<sub>o</sub>[Cl⁻]<sub>o</sub> = {product_out} mM²"
+    ),
+    "donnan.readout.swells": (
+        "Solutes inside {inside}, outside {outside}: <b>{excess} more inside</b>. Water "
+        "would flow in and the cell would swell, unless a pump keeps Na⁺ out."
+    ),
+    "donnan.readout.balanced": (
+        "Solutes inside {inside}, outside {outside}: balanced, no Donnan effect."
+    ),
+    "donnan.caption": (
+        "<small>No pump: K⁺ and Cl⁻ cross freely, the anions A cannot. Each permeant ion "
+        "ends at its Nernst potential, so all share one potential, and the inside stays "
+        "electroneutral. The trapped anions hold extra K⁺ inside: a real equilibrium, but "
+        "an osmotic imbalance.</small>"
+    ),
+    "charging.control.conductance": "K⁺ conductance g (mS/cm²)",
+    "charging.control.capacitance": "C<sub>m</sub> (µF/cm²)",
+    "charging.control.radius": "Cell radius (µm)",
+    "charging.control.play": "Play",
+    "charging.control.time": "Time",
+    "charging.label.vm": "Vₘ",
+    "charging.label.e_k": "E(K⁺)",
+    "charging.label.tau": "τ",
+    "charging.axis.time": "Time (ms)",
+    "charging.axis.ions": "K⁺ ions crossed",
+    "charging.readout": (
+        "t = <b>{t} ms</b>: V<sub>m</sub> = <b>{vm}</b> on the way from 0 mV to "
+        "E<sub>K</sub> = {e_k}; τ = C<sub>m</sub>/g = <b>{tau} ms</b><br>"
+        "K⁺ ions crossed so far: <b>{ions}</b> ({percent} % of the final count), a fraction "
+        "{fraction} of the cell's K⁺"
+    ),
+    "charging.caption": (
+        "<small>The membrane starts uncharged (0 mV) and only K⁺ can cross. Each K⁺ that leaves "
+        "puts one charge on the capacitor; the voltage it builds pulls K⁺ back, so the net "
+        "flow slows as V<sub>m</sub> nears E<sub>K</sub>: an exponential with time constant "
+        "τ = C<sub>m</sub>/g. After one τ 63 % of the way is done, after five τ more than "
+        "99 %.</small>"
+    ),
     # simulator app
     "simulator.intro": (
         "Set the concentrations inside and outside the cell, the permeabilities and the "

@@ -552,6 +552,48 @@ ZH = {
     "prediction.yours": "你的预测：<b>{prediction}</b>",
     "prediction.right": "✓ 预测正确。",
     "prediction.wrong": "✗ 不对：答案是 <b>{answer}</b>。",
+    # Donnan equilibrium and the charging membrane
+    "donnan.control.kcl": "胞外 KCl (mM)",
+    "donnan.control.impermeant": "胞内不通透阴离子 (mM)",
+    "donnan.control.valence": "其平均电荷",
+    "donnan.label.impermeant": "A（不通透）",
+    "donnan.readout.main": (
+        "唐南电位 V<sub>m</sub> = <b>{vm}</b>（唐南比 r = {ratio}）<br>"
+        "胞内：K⁺ {k_in}，Cl⁻ {cl_in}。[K⁺]<sub>i</sub>[Cl⁻]<sub>i</sub> = {product_in} "
+        "= [K⁺]<sub>o</sub>[Cl⁻]<sub>o</sub> = {product_out} mM²"
+    ),
+    "donnan.readout.swells": (
+        "胞内溶质 {inside}，胞外 {outside}：<b>胞内多出 {excess}</b>。水会流入细胞，细胞随之"
+        "肿胀，除非有泵把 Na⁺ 排出细胞。"
+    ),
+    "donnan.readout.balanced": "胞内溶质 {inside}，胞外 {outside}：两侧平衡，没有唐南效应。",
+    "donnan.caption": (
+        "<small>没有泵：K⁺ 和 Cl⁻ 可以自由跨膜，阴离子 A 不能。每种可通透的离子最终都处于"
+        "自己的平衡电位，因此它们共用同一个电位，而胞内保持电中性。被困在胞内的阴离子把额外的 "
+        "K⁺ 留在胞内：这是真正的平衡，却带来渗透压的失衡。</small>"
+    ),
+    "charging.control.conductance": "K⁺ 电导 g (mS/cm²)",
+    "charging.control.capacitance": "C<sub>m</sub> (µF/cm²)",
+    "charging.control.radius": "细胞半径 (µm)",
+    "charging.control.play": "播放",
+    "charging.control.time": "时间",
+    "charging.label.vm": "Vₘ",
+    "charging.label.e_k": "E(K⁺)",
+    "charging.label.tau": "τ",
+    "charging.axis.time": "时间 (ms)",
+    "charging.axis.ions": "已跨膜的 K⁺ 离子数",
+    "charging.readout": (
+        "t = <b>{t} ms</b>：V<sub>m</sub> = <b>{vm}</b>，正从 0 mV 趋向 "
+        "E<sub>K</sub> = {e_k}；τ = C<sub>m</sub>/g = <b>{tau} ms</b><br>"
+        "到此刻已跨膜的 K⁺：<b>{ions}</b> 个（最终数目的 {percent} %），"
+        "占细胞内 K⁺ 的 {fraction}"
+    ),
+    "charging.caption": (
+        "<small>膜起初不带电（0 mV），只有 K⁺ 能够跨膜。每个离开细胞的 K⁺ 都在电容器上放下"
+        "一个电荷；由此建立的电压又把 K⁺ 往回拉，所以 V<sub>m</sub> 越接近 E<sub>K</sub>，"
+        "净流动越慢：这是时间常数为 τ = C<sub>m</sub>/g 的指数过程。经过一个 τ，走完全程的 "
+        "63 %；经过五个 τ，走完 99 % 以上。</small>"
+    ),
     # simulator app
     "simulator.intro": (
         "设置 K⁺、Na⁺、Cl⁻ 和 Ca²⁺ 的胞内、胞外浓度，以及通透性和温度，"
