@@ -224,7 +224,9 @@ WRAPPERS = {
     "my_mullins_noda": "return physics.mullins_noda_potential(\n"
                        "    p_k, p_na, k_in, k_out, na_in, na_out, temperature, r)",
     "my_ionic_strength": "return physics.ionic_strength(c, z)",
-    "my_davies_gamma": "return physics.activity_coefficient(z, ionic_strength, temperature=310.15)",
+    "my_davies_gamma": "kelvin = np.linspace(273.15, 373.15, 100001)  # the temperature of A\n"
+                       "t = kelvin[np.argmin(abs(physics.debye_huckel_constants(kelvin)[0] - a))]\n"
+                       "return physics.activity_coefficient(z, ionic_strength, temperature=t)",
     "my_salt_ljp": "rt_f = physics.thermal_voltage(temperature)\n"
                    "return (u_plus - u_minus) / (u_plus + u_minus) * rt_f * math.log(\n"
                    "    c_pipette / c_bath)",

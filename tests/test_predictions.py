@@ -1,11 +1,12 @@
 """Lessons ask for a committed prediction before they show an answer.
 
-How an answer is detected: every lesson 00-17 (both editions) poses its predictions with the
-``Prediction`` widget (a code cell calling ``Prediction(``), never as a plain "Predict:"
-paragraph. From a Prediction cell to the next section heading (a markdown ``## ``), every code
-cell that stores an output is an answer to it: it must carry the tag ``answer`` and JupyterLab's
-``jupyter.outputs_hidden`` metadata, so that a student scrolling down sees a collapsed output
-until they open it. A Prediction cell's own source (which holds the answer) is collapsed too
+How an answer is detected: every lesson 00-19 (both editions; 20 is the practice set)
+poses its predictions with the ``Prediction`` widget (a code cell calling
+``Prediction(``), never as a plain "Predict:" paragraph. From a Prediction cell to the
+next section heading (a markdown ``## ``), every code cell that stores an output is an
+answer to it: it must carry the tag ``answer`` and JupyterLab's ``jupyter.outputs_hidden``
+metadata, so that a student scrolling down sees a collapsed output until they open it. A
+Prediction cell's own source (which holds the answer) is collapsed too
 (``jupyter.source_hidden``). Answers in "Check yourself" sections stay inside ``<details>``.
 """
 
@@ -17,7 +18,7 @@ import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 LESSONS = [p for p in sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
-           if int(p.name[:2]) <= 17]
+           if int(p.name[:2]) <= 19]
 BOTH = [*LESSONS, *[ROOT / "notebooks" / "zh" / p.name for p in LESSONS]]
 IDS = [p.relative_to(ROOT / "notebooks").as_posix()[:5] for p in BOTH]
 PROMPT = re.compile(r"\*\*(Predict|预测)[:：]?\*\*|^(Predict|预测)[:：]", re.M)
