@@ -92,3 +92,16 @@ def test_ions_crossed_follow_the_voltage_and_end_at_the_capacitor_count():
 def test_charging_refuses_bad_input_by_name(kwargs, name):
     with pytest.raises(ValueError, match=name):
         physics.membrane_charging(**kwargs)
+
+
+@pytest.mark.parametrize(("salt", "trapped", "charge"), [
+    (0.01, 1e4, 1.0), (0.01, 1e4, -1.0), (150.0, 100.0, -1.0), (1e3, 1e-3, 2.0)])
+def test_donnan_ratio_is_accurate_on_both_sides_of_zero_trapped_charge(salt, trapped, charge):
+    import mpmath
+
+    mpmath.mp.dps = 40
+    q, c = mpmath.mpf(charge) * mpmath.mpf(trapped), mpmath.mpf(salt)
+    # the positive root of c r^2 + q r - c = 0, in 40 digits
+    exact = (-q + mpmath.sqrt(q * q + 4 * c * c)) / (2 * c)
+    d = physics.donnan_equilibrium([salt, salt], [1, -1], trapped, charge)
+    assert float(d.ratio) == pytest.approx(float(exact), rel=1e-13)

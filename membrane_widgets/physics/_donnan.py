@@ -82,7 +82,8 @@ def donnan_equilibrium(c_out, z, impermeant, impermeant_valence=-1.0,
     :math:`C r - A / r + z_X [X] = 0` with :math:`C = \sum_+ c_o` and
     :math:`A = \sum_- c_o`, is a quadratic in :math:`r` with one positive root
 
-    .. math:: r = \frac{-z_X[X] + \sqrt{(z_X[X])^2 + 4 C A}}{2 C},
+    .. math:: r = \frac{-z_X[X] + \sqrt{(z_X[X])^2 + 4 C A}}{2 C}
+              = \frac{2 A}{z_X[X] + \sqrt{(z_X[X])^2 + 4 C A}},
               \qquad V = -\frac{RT}{F}\ln r .
 
     For every cation-anion pair :math:`[K]_i[Cl]_i = [K]_o[Cl]_o`.
@@ -117,7 +118,10 @@ def donnan_equilibrium(c_out, z, impermeant, impermeant_valence=-1.0,
     if _np.any(_np.abs(net) > 1e-9 * (cations + anions)):
         raise ValueError(f"c_out must be electroneutral: net charge {net!r} mM")
     q = z_x * impermeant  # mM of charge inside from the trapped ions
-    ratio = (-q + _np.sqrt(q * q + 4.0 * cations * anions)) / (2.0 * cations)
+    root = _np.sqrt(q * q + 4.0 * cations * anions)
+    # the same root, each form free of cancellation on its side of q = 0
+    with _np.errstate(divide="ignore", invalid="ignore"):
+        ratio = _np.where(q <= 0, (root - q) / (2.0 * cations), 2.0 * anions / (q + root))
     vm = -rt_f * _np.log(ratio) + 0.0  # + 0.0: no "-0.0 mV" without impermeant ions
     r = _np.asarray(ratio)[..., None]
     c_in = _np.where(z > 0, c_out * r, c_out / r)

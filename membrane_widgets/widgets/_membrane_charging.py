@@ -3,16 +3,23 @@
 import bqplot as bq
 import ipywidgets as w
 import numpy as np
+import traitlets as t
 
 from membrane_widgets import physics
-from membrane_widgets.widgets._controls import ModelView, describe_error, message_box, show_message
+from membrane_widgets.widgets._controls import (
+    ModelView,
+    SliderBinding,
+    describe_error,
+    message_box,
+    show_message,
+)
 from membrane_widgets.widgets._format import fmt_count, fmt_mv, fmt_number
 from membrane_widgets.widgets._strings import text
 
 __all__ = ["MembraneCharging"]
 
-#: The time axis, ms, and its frames (0.5 ms apart).
-DURATION_MS = 100.0
+#: The time axis spans this many time constants, in N_FRAMES frames (one τ = 25 frames).
+SPAN_TAU = 8
 N_FRAMES = 201
 #: Milliseconds between frames when playing.
 PLAY_INTERVAL = 60
@@ -39,7 +46,7 @@ class MembraneCharging(ModelView, w.VBox):
     ----------
     conductance : float, optional
         K⁺ conductance, mS/cm². Default 0.073 (the resting K⁺ chord conductance
-        of the course's neuron, lesson 11).
+        of the course's neuron, lesson 12).
     capacitance : float, optional
         Membrane capacitance, µF/cm². Default 1.
     radius : float, optional
@@ -51,8 +58,12 @@ class MembraneCharging(ModelView, w.VBox):
     ----------
     e_k : float
         E_K of the course's neuron at 37 °C, mV.
+    settings : traitlets.HasTraits
+        The present ``conductance`` (mS/cm²), ``capacitance`` (µF/cm²) and
+        ``radius`` (µm). The sliders are bound to it, so that a slider's display
+        grid never changes a value (0.073 is not on the log grid).
     t : numpy.ndarray
-        The time axis, ms.
+        The time axis, ms: eight time constants, so every run ends at E_K.
     vm, ions : numpy.ndarray
         V_m(t), mV, and the ions crossed by each time, for the present settings.
     tau : float
@@ -67,8 +78,8 @@ class MembraneCharging(ModelView, w.VBox):
     >>> m = MembraneCharging(conductance=0.1)
     >>> round(m.tau, 1)
     10.0
-    >>> m.frame.value = 20  # t = 10 ms = one time constant
-    >>> round(float(m.vm[20] / m.e_k), 3)  # 63 % of the way to E_K
+    >>> m.frame.value = 25  # t = one time constant
+    >>> round(float(m.vm[25] / m.e_k), 3)  # 63 % of the way to E_K
     0.632
     """
 
@@ -77,7 +88,9 @@ class MembraneCharging(ModelView, w.VBox):
         k = next(ion for ion in preset.ions if ion.name == "K")
         self._k_in = k.c_in
         self.e_k = float(physics.nernst_potential(k.c_out, k.c_in, 1, preset.temperature))
-        self.t = np.linspace(0.0, DURATION_MS, N_FRAMES)
+        self.settings = _Settings(conductance=conductance, capacitance=capacitance,
+                                  radius=radius)
+        self.t = np.zeros(N_FRAMES)
         self.conductance_slider = w.FloatLogSlider(
             value=conductance, base=10, min=-2, max=0, step=0.05,
             description=text("charging.control.conductance"), readout_format=".3f",
@@ -99,12 +112,12 @@ class MembraneCharging(ModelView, w.VBox):
         self.readout = w.HTML()
         self.message = message_box()
 
-        tx = bq.LinearScale(min=0.0, max=DURATION_MS)
+        self._tx = tx = bq.LinearScale(min=0.0, max=1.0)
         vy = bq.LinearScale(min=min(self.e_k, 0.0) - 10.0, max=10.0)
         self.vm_line = bq.Lines(x=self.t, y=np.zeros(N_FRAMES), scales={"x": tx, "y": vy},
                                 colors=[_VM_COLOUR], stroke_width=2,
                                 labels=[text("charging.label.vm")], display_legend=True)
-        self.e_k_line = bq.Lines(x=np.array([0.0, DURATION_MS]), y=np.full(2, self.e_k),
+        self.e_k_line = bq.Lines(x=np.array([0.0, 1e9]), y=np.full(2, self.e_k),
                                  scales={"x": tx, "y": vy}, colors=[physics.get_ion("K").colour],
                                  line_style="dashed", labels=[text("charging.label.e_k")],
                                  display_legend=True)
@@ -141,33 +154,37 @@ class MembraneCharging(ModelView, w.VBox):
             w.HBox([self.vm_figure, self.count_figure]),
             self.readout, self.message, w.HTML(text("charging.caption")),
         ], **kwargs)
-        for slider in (self.conductance_slider, self.capacitance_slider, self.radius_slider):
-            slider.observe(self._recompute, names="value")
+        for slider, name in ((self.conductance_slider, "conductance"),
+                             (self.capacitance_slider, "capacitance"),
+                             (self.radius_slider, "radius")):
+            SliderBinding(slider, self.settings, name)
+        self.settings.observe(self._recompute, names=["conductance", "capacitance", "radius"])
         self.frame.observe(self._show_frame, names="value")
         self._recompute()
 
     def _recompute(self, change=None):
         """Recompute the whole run for the sliders' settings, then show the present frame."""
-        g, c, r = (self.conductance_slider.value, self.capacitance_slider.value,
-                   self.radius_slider.value)
+        g, c, r = self.settings.conductance, self.settings.capacitance, self.settings.radius
         try:
             tau = float(physics.membrane_time_constant(g, c))
-            vm = physics.membrane_charging(self.t, self.e_k, g, c)
-            ions = physics.ions_crossed_while_charging(self.t, self.e_k, g, r, c)
+            times = np.linspace(0.0, SPAN_TAU * tau, N_FRAMES)
+            vm = physics.membrane_charging(times, self.e_k, g, c)
+            ions = physics.ions_crossed_while_charging(times, self.e_k, g, r, c)
             total = float(physics.ions_to_charge(self.e_k, r, c))
             fraction = float(physics.fraction_of_cell_ions(self.e_k, r, self._k_in, c))
         except ValueError as exc:
             show_message(self.message, text("error.invalid", reason=describe_error(exc)))
             return
         show_message(self.message, "")
-        self.tau, self.vm, self.ions = tau, vm, ions
+        self.tau, self.t, self.vm, self.ions = tau, times, vm, ions
         self._total, self._fraction = total, fraction
+        self._tx.max = float(times[-1])
         with self.vm_line.hold_sync():
-            self.vm_line.y = vm
+            self.vm_line.x, self.vm_line.y = times, vm
         with self.tau_line.hold_sync():
-            self.tau_line.x = np.full(2, min(tau, DURATION_MS))
+            self.tau_line.x = np.full(2, tau)
         with self.count_line.hold_sync():
-            self.count_line.y = ions
+            self.count_line.x, self.count_line.y = times, ions
         self._show_frame()
 
     def _show_frame(self, change=None):
@@ -182,3 +199,11 @@ class MembraneCharging(ModelView, w.VBox):
             e_k=fmt_mv(self.e_k), tau=fmt_number(self.tau),
             ions=fmt_count(float(self.ions[i])), percent=fmt_number(100.0 * share, 2),
             fraction=fmt_number(self._fraction * share, 2))
+
+
+class _Settings(t.HasTraits):
+    """The values the charging sliders set (their model: the sliders only display them)."""
+
+    conductance = t.Float(0.073)
+    capacitance = t.Float(1.0)
+    radius = t.Float(10.0)
