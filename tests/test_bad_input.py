@@ -71,8 +71,29 @@ CASES = [
 @pytest.mark.parametrize(("func", "kwargs", "argument"), CASES,
                          ids=[f"{c[0].__name__}-{c[2]}-{i}" for i, c in enumerate(CASES)])
 def test_bad_input_names_the_argument(func, kwargs, argument):
-    with pytest.raises(ValueError, match=rf"\b{argument}\b"):
+    # a value out of range is a ValueError; a non-number (a string) is a TypeError
+    with pytest.raises((ValueError, TypeError), match=rf"\b{argument}\b"):
         func(**kwargs)
+
+
+@pytest.mark.parametrize("bad", ["5", True, 5 + 0j, None, [1.0, "2"], [[1.0], [1.0, 2.0]]],
+                         ids=["string", "bool", "complex", "None", "mixed", "ragged"])
+def test_non_numbers_are_refused_not_coerced(bad):
+    with pytest.raises(TypeError, match="c_out must be a real number"):
+        ph.nernst_potential(bad, 140.0, 1)
+    with pytest.raises(TypeError, match="celsius"):
+        ph.celsius_to_kelvin(bad)
+
+
+@pytest.mark.parametrize("func", [
+    lambda t: ph.nernst_potential(5.0, 140.0, 1, t),
+    lambda t: ph.ghk_voltage([1.0, 0.05], [140.0, 15.0], [5.0, 145.0], [1, 1], temperature=t),
+    lambda t: ph.thermal_voltage(t),
+])
+def test_a_temperature_in_celsius_is_caught_with_the_unit_named(func):
+    with pytest.raises(ValueError, match="in kelvin.*celsius_to_kelvin"):
+        func(37.0)
+    assert np.isfinite(func(310.15))
 
 
 def test_array_message_summarises_without_dumping_the_array():
@@ -85,8 +106,9 @@ def test_array_message_summarises_without_dumping_the_array():
 
 def test_no_nan_or_inf_for_valid_extremes():
     c = np.geomspace(1e-9, 1e6, 31)
-    assert np.all(np.isfinite(ph.nernst_potential(c[:, None], c, 2, 1.0)))
+    cold = 200.0  # K, the coldest temperature the models accept
+    assert np.all(np.isfinite(ph.nernst_potential(c[:, None], c, 2, cold)))
     v = np.linspace(-1e4, 1e4, 201)
-    assert np.all(np.isfinite(ph.ghk_current(v, 1.0, 1e6, 1e-9, -2, 1.0)))
-    w = ph.ghk_weights([1, 1e-12, 1e12], [1e-9, 1e6, 1.0], [1e6, 1e-9, 1.0], [2, -1, 1], 10.0)
+    assert np.all(np.isfinite(ph.ghk_current(v, 1.0, 1e6, 1e-9, -2, cold)))
+    w = ph.ghk_weights([1, 1e-12, 1e12], [1e-9, 1e6, 1.0], [1e6, 1e-9, 1.0], [2, -1, 1], cold)
     assert np.all(np.isfinite(w))

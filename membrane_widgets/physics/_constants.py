@@ -5,9 +5,9 @@ values and the exact SI 2019 definitions (e, k, N_A exact; F = N_A e and
 R = N_A k therefore exact too).
 """
 
-import numpy as _np
 from scipy import constants as _sc
 
+from membrane_widgets.physics._validate import as_float_array as _as_float_array
 from membrane_widgets.physics._validate import temperature as _check_temperature
 
 __all__ = [
@@ -63,8 +63,8 @@ def celsius_to_kelvin(celsius):
     >>> print(f"{celsius_to_kelvin(37.0):.2f}")
     310.15
     """
-    kelvin = _np.asarray(celsius, dtype=float) + ZERO_CELSIUS
-    _check_temperature("celsius", kelvin, shown=celsius)
+    kelvin = _as_float_array("celsius", celsius) + ZERO_CELSIUS
+    _check_temperature("celsius", kelvin, shown=celsius, window=False)
     return kelvin[()]
 
 
@@ -86,7 +86,7 @@ def kelvin_to_celsius(kelvin):
     >>> print(f"{kelvin_to_celsius(310.15):.2f}")
     37.00
     """
-    kelvin = _check_temperature("kelvin", kelvin)
+    kelvin = _check_temperature("kelvin", kelvin, window=False)
     return (kelvin - ZERO_CELSIUS)[()]
 
 

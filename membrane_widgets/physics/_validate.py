@@ -22,12 +22,23 @@ def _describe(value, bad):
 
 
 def as_float_array(name, value):
-    """Return `value` as a float array, or raise ValueError naming `name`."""
+    """Return `value` as a float array, or raise TypeError naming `name`.
+
+    Only real numbers are accepted: a string, a bool, a complex number, None or
+    a ragged list is refused rather than converted (``"5"`` is not 5 mM, ``True``
+    is not 1 K).
+    """
+    if isinstance(value, (str, bytes, bool)) or value is None:
+        raise TypeError(f"{name} must be a real number or an array of real numbers, "
+                        f"got {value!r}")
     try:
-        arr = np.asarray(value, dtype=float)
+        arr = np.asarray(value)
     except (TypeError, ValueError):
-        raise ValueError(f"{name} must be a number or an array of numbers, got {value!r}") from None
-    return arr
+        arr = None
+    if arr is None or arr.dtype.kind not in "iuf":
+        raise TypeError(f"{name} must be a real number or an array of real numbers, "
+                        f"got {value!r}")
+    return arr.astype(float, copy=False)
 
 
 def finite(name, value):
@@ -71,20 +82,36 @@ def valence(name, value):
     return arr
 
 
-def temperature(name, value, shown=None):
-    """Return a float array of absolute temperatures (finite, > 0 K).
+#: The physical window of temperatures the models accept, K: from well below freezing to well
+#: above boiling water, so that a temperature given in °C (e.g. 37) is caught.
+T_MIN, T_MAX = 200.0, 500.0
 
-    `shown` is what the message quotes, when the caller converted the value.
+
+def temperature(name, value, shown=None, window=True):
+    """Return a float array of absolute temperatures, in kelvin.
+
+    With `window` (the default, for every model) the temperature must lie in
+    [T_MIN, T_MAX] = [200, 500] K, so that a value in °C is refused with a
+    message that says the unit is kelvin; without it (unit conversions) it
+    must only be above 0 K. `shown` is what the message quotes, when the
+    caller converted the value.
     """
     arr = as_float_array(name, value)
+    quoted = value if shown is None else shown
     ok = (arr > 0) & (arr < np.inf)
-    bad = ~ok
     if not ok.all():
-        quoted = value if shown is None else shown
         raise ValueError(
             f"{name} must be above absolute zero (a temperature in K > 0), "
-            f"got {_describe(quoted, bad)}"
+            f"got {_describe(quoted, ~ok)}"
         )
+    if window:
+        ok = (arr >= T_MIN) & (arr <= T_MAX)
+        if not ok.all():
+            raise ValueError(
+                f"{name} must be an absolute temperature in kelvin between {T_MIN:.0f} and "
+                f"{T_MAX:.0f} K (37 °C is 310.15 K), got {_describe(quoted, ~ok)}: "
+                "a temperature in °C? Convert it with celsius_to_kelvin()"
+            )
     return arr
 
 
