@@ -74,6 +74,45 @@ def test_bad_input(kwargs, match):
         pump_leak(**kwargs)
 
 
+@pytest.mark.parametrize(
+    ("kwargs", "argument"),
+    [
+        (dict(duration=1.0 + 0j), "duration"),
+        (dict(duration=1.0, na_in=np.complex128(15.0)), "na_in"),
+        (dict(duration=1.0, p_k=1e-6 + 0j), "p_k"),
+        (dict(duration=1.0, p_na=True), "p_na"),
+        (dict(duration=1.0, radius="10"), "radius"),
+        (dict(duration=1.0, pump_max=np.complex64(1.0)), "pump_max"),
+        (dict(duration=1.0, block_at=False), "block_at"),
+        (dict(duration=1.0, temperature=np.complex128(310.0)), "temperature"),
+        (dict(duration=1.0, n_points=True), "n_points"),
+        (dict(duration=1.0, progress=3), "progress"),
+    ],
+)
+def test_non_numbers_are_refused_with_a_type_error(kwargs, argument):
+    with pytest.raises(TypeError, match=rf"\b{argument}\b"):
+        pump_leak(**kwargs)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "match"),
+    [
+        (dict(duration=1.0, k_out=np.array([5.0])), "k_out must be a single number"),
+        (dict(duration=1.0, n_points=2.5), "n_points must be a whole number"),
+    ],
+)
+def test_arrays_and_fractional_point_counts_are_refused(kwargs, match):
+    with pytest.raises(ValueError, match=match):
+        pump_leak(**kwargs)
+
+
+def test_numpy_scalars_are_accepted_as_plain_numbers():
+    r = pump_leak(np.float32(1000.0), np.int64(10), na_in=np.float64(15.0), n_points=np.int64(3))
+    plain = pump_leak(1000.0, 10.0, na_in=15.0, n_points=3)
+    assert r.t.size == 3 and isinstance(r.pump_max, float)
+    assert np.allclose(r.na_in, plain.na_in, rtol=1e-12)
+
+
 def test_progress_is_reported_in_order_up_to_one():
     seen = []
     pump_leak(30 * MINUTE, progress=seen.append)

@@ -402,3 +402,44 @@ def test_callable_giving_a_value_outside_the_choices_is_reported_inline():
 def test_question_must_be_text():
     with pytest.raises(ValueError, match="question"):
         AnswerCheck(42, 1.0)
+
+
+# --- the untouched default is not an answer ----------------------------------------------------
+
+
+def test_checking_the_untouched_default_does_not_count_as_an_attempt():
+    q = AnswerCheck("E_K?", E_K, unit="mV", hint="Think.")
+    assert q.input.value == 0.0
+    q.check_button.click()
+    feedback = _plain(q.feedback.value)
+    assert "Type your answer in the box first" in feedback and "attempts: 0" in feedback
+    assert (q.attempts, q.wrong_attempts, q.correct) == (0, 0, False)
+    assert "✗" not in feedback and _answer_hidden(q, E_K)
+    assert "✓ Correct" in _answer(q, -89.0) and q.attempts == 1
+
+
+def test_a_second_click_on_the_untouched_box_checks_zero():
+    # typing 0 over the 0 in the box changes nothing the kernel can see: the second click
+    # is the student's answer 0
+    q = AnswerCheck("ΔE?", 0.0, unit="mV", tolerance=0.1, relative=False)
+    q.check_button.click()
+    assert q.attempts == 0 and "Type your answer" in _plain(q.feedback.value)
+    q.check_button.click()
+    assert q.attempts == 1 and q.correct
+    assert "✓ Correct" in _plain(q.feedback.value)
+
+
+def test_typing_zero_after_another_number_is_an_answer():
+    q = AnswerCheck("2 − 2 = ?", 0.0, tolerance=0.0, relative=False)
+    q.input.value = 3.0
+    q.input.value = 0.0
+    assert "✓ Correct" in _answer(q, 0.0) and q.attempts == 1
+
+
+def test_the_untouched_message_is_in_chinese_too():
+    from membrane_widgets.widgets import use_language
+
+    with use_language("zh"):
+        q = AnswerCheck("E_K?", E_K, unit="mV")
+        q.check_button.click()
+        assert "请先在框中输入你的答案" in _plain(q.feedback.value) and q.attempts == 0

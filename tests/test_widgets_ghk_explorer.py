@@ -196,3 +196,69 @@ def test_layout_fits_a_1280_px_screen():
     row2 = sum(int(f.layout.width.removesuffix("px")) for f in (
         bars.bar_figure, bars.voltage_figure, ex.gauge.figure))
     assert row2 <= 1200
+
+
+# --- a bounded I-V grid; hostile inputs never reach the curves --------------------------------
+
+
+def test_a_huge_clamp_is_refused_at_once_and_the_curves_stay():
+    import time
+
+    from membrane_widgets.widgets._ghk_explorer import MAX_IV_POINTS
+
+    ex = GHKExplorer()
+    m = ex.model
+    m.vm_mode = "clamp"
+    x, y, revision = ex.iv_lines.x.copy(), ex.iv_lines.y.copy(), m.revision
+    start = time.perf_counter()
+    with pytest.raises(ValueError, match="vm_clamp"):
+        m.vm_clamp = 1e7  # once built a 5-million-point grid (4 s, 1.4 GB)
+    assert time.perf_counter() - start < 0.5
+    assert m.vm_clamp == -70.0 and m.revision == revision
+    assert np.array_equal(ex.iv_lines.x, x) and np.array_equal(ex.iv_lines.y, y)
+    assert ex.iv_lines.x.size <= MAX_IV_POINTS
+
+
+def test_the_iv_grid_is_bounded_at_the_widest_state_the_model_accepts():
+    import time
+
+    from membrane_widgets.widgets import _model
+    from membrane_widgets.widgets._ghk_explorer import IV_STEP, MAX_IV_POINTS
+
+    ex = GHKExplorer(include_calcium=True)
+    m = ex.model
+    start = time.perf_counter()
+    for clamp, (c_in, c_out) in ((_model.VM_CLAMP_RANGE[0], _model.CONCENTRATION_RANGE),
+                                 (_model.VM_CLAMP_RANGE[1], _model.CONCENTRATION_RANGE[::-1])):
+        with m.batch():
+            m.temperature = _model.TEMPERATURE_RANGE[1]
+            m.ion("K").c_in, m.ion("K").c_out = c_in, c_out
+            m.ion("K").permeability = _model.PERMEABILITY_RANGE[1]
+            m.vm_mode, m.vm_clamp = "clamp", clamp
+        v = ex.iv_lines.x
+        assert v.size <= MAX_IV_POINTS and v[0] <= min(m.vm_ghk, clamp)
+        assert v[-1] >= max(m.vm_ghk, clamp) and np.isfinite(ex.iv_lines.y).all()
+        assert np.allclose(ex.iv_lines.y, np.vstack([
+            _expected_currents(m, v).T, _expected_currents(m, v).sum(axis=-1)]))
+        assert np.isfinite(ex.iv_points.y).all()
+        assert not any(BAD_NUMBER.search(_plain(h)) for h in html_values(ex))
+    assert time.perf_counter() - start < 2.0
+    # the grid itself never grows past the bound, however wide a range it is asked for
+    assert GHKExplorer._grid(-150.0, 100.0).size == 126
+    assert np.diff(GHKExplorer._grid(-150.0, 100.0)) == pytest.approx(IV_STEP)
+    assert GHKExplorer._grid(-1e7, 1e7).size == MAX_IV_POINTS
+
+
+def test_a_scenario_with_a_huge_permeability_never_reaches_the_explorer():
+    data = MembraneModel.from_preset().to_dict()
+    data["ions"][1]["permeability"] = 1e308  # raised a ValueError inside GHKExplorer
+    with pytest.raises(ValueError, match=r"ions\[1\]\.permeability"):
+        MembraneModel.from_dict(data)
+    ex = GHKExplorer()
+    before = ex.model.to_dict()
+    with pytest.raises(ValueError, match=r"ions\[1\]\.permeability"):
+        ex.model.load_dict(data)
+    with pytest.raises(ValueError, match="permeability"):
+        ex.model.ion("Na").permeability = 1e308
+    assert ex.model.to_dict() == before and ex.message.layout.display == "none"
+    assert np.isfinite(ex.iv_lines.y).all()

@@ -272,12 +272,15 @@ def test_user_text_is_escaped_in_messages():
 
 
 def test_extreme_concentrations_never_show_nan():
+    # the Nernst-Planck solver gives up on these; Henderson's closed form still has a value,
+    # which is kept and shown with a notice
     calc = JunctionPotentialCalculator()
-    good = calc.ljp
     for textarea in ("K, 1e300\nCl, 1e300", "K, 1e-12\nCl, 1e-12"):
         calc.bath_text.value = textarea
-        assert not calc.valid and "cannot compute the junction potential" in calc.message.value
-        assert calc.ljp == good
+        assert calc.valid and calc.ljp_values[NP] is None
+        assert calc.ljp_method == "henderson" and calc.ljp == calc.ljp_values["henderson"]
+        assert calc.ljp == pytest.approx(direct(calc.pipette, calc.bath, method="henderson"))
+        assert "Nernst–Planck cannot be computed" in calc.notice.value
         assert_no_nan(calc)
 
 
@@ -450,9 +453,88 @@ def test_random_solutions_show_a_number_or_a_message_never_nan(pipette, bath, ce
     calc.temperature_slider.value = round(celsius * 2) / 2
     calc.pipette_text.value = "\n".join(f"{k}, {v!r}" for k, v in pipette.items())
     if calc.valid:
-        assert all(math.isfinite(v) for v in calc.ljp_values.values())
+        values = calc.ljp_values
+        assert math.isfinite(values["henderson"])
+        assert values[NP] is None or math.isfinite(values[NP])
+        method = NP if values[NP] is not None else "henderson"  # Henderson kept if NP fails
+        assert calc.ljp_method == method
         assert calc.ljp == pytest.approx(direct(pipette, recipe(BATH_PRESETS[bath]),
-                                                calc.temperature_slider.value), abs=1e-9)
+                                                calc.temperature_slider.value, method),
+                                         abs=1e-9)
     else:
         assert shown(calc.message)
     assert_no_nan(calc)
+
+
+# --- Nernst-Planck fails: Henderson is kept ---------------------------------------------------
+
+
+def _failing_nernst_planck(monkeypatch, error=None, value=None):
+    """Make the physics' Nernst-Planck method raise `error` (or return `value`)."""
+    original = physics.liquid_junction_potential
+
+    def ljp(pipette, bath, temperature=298.15, method="henderson"):
+        if method == NP:
+            if error is not None:
+                raise error
+            return value
+        return original(pipette, bath, temperature=temperature, method=method)
+
+    monkeypatch.setattr(physics, "liquid_junction_potential", ljp)
+
+
+@pytest.mark.parametrize("chosen", [NP, "henderson"])
+def test_when_nernst_planck_fails_the_henderson_value_is_kept_and_said(monkeypatch, chosen):
+    henderson = JunctionPotentialCalculator(method="henderson").ljp
+    _failing_nernst_planck(monkeypatch, RuntimeError(
+        "the Nernst-Planck solver did not converge for this pair of solutions"))
+    calc = JunctionPotentialCalculator(method=chosen)
+    assert calc.valid and calc.message.layout.display == "none"
+    assert calc.ljp_values == {"henderson": henderson, NP: None}
+    assert calc.ljp_method == "henderson" and calc.ljp == henderson
+    assert "LJP (Henderson): <b>+13.10 mV</b>" in calc.readout.value
+    assert "Nernst–Planck: cannot be computed for these solutions" in calc.readout.value
+    assert calc.notice.layout.display is None
+    assert ("Nernst–Planck cannot be computed for these solutions (the Nernst-Planck solver "
+            "did not converge for this pair of solutions); the Henderson value is kept"
+            in calc.notice.value)
+    assert any("Henderson value is kept" in note for note in calc.notices)
+    calc.measured_vm.value = -60.0
+    assert calc.corrected_vm == pytest.approx(-60.0 - henderson)
+    assert "(+13.1 mV)" in calc.corrected.value
+    assert_no_nan(calc)
+
+
+def test_a_nernst_planck_value_that_is_not_finite_keeps_henderson_too(monkeypatch):
+    _failing_nernst_planck(monkeypatch, value=float("nan"))
+    calc = JunctionPotentialCalculator()
+    assert calc.valid and calc.ljp_values[NP] is None and calc.ljp_method == "henderson"
+    assert "too large to give a finite junction potential" in calc.notice.value
+    assert_no_nan(calc)
+
+
+def test_the_fallback_notice_is_in_chinese_too(monkeypatch):
+    from membrane_widgets.widgets import use_language
+
+    _failing_nernst_planck(monkeypatch, RuntimeError("no convergence"))
+    with use_language("zh"):
+        calc = JunctionPotentialCalculator()
+    assert calc.ljp_method == "henderson"
+    assert "能斯特-普朗克法无法计算这组溶液" in calc.notice.value
+    assert "亨德森法的结果" in calc.notice.value
+    assert_no_nan(calc)
+
+
+def test_when_henderson_fails_too_it_is_an_error_and_the_last_result_stays(monkeypatch):
+    calc = JunctionPotentialCalculator()
+    good = calc.ljp_values
+
+    def fails(*args, **kwargs):
+        raise ValueError("pipette and bath contain no ion at a non-zero concentration")
+
+    monkeypatch.setattr(physics, "liquid_junction_potential", fails)
+    calc.bath_text.value = "K, 4\nCl, 4"
+    assert not calc.valid and calc.ljp_values == good
+    assert "cannot compute the junction potential" in calc.message.value
+    assert_no_nan(calc)
+

@@ -20,7 +20,9 @@ from membrane_widgets.physics._constants import BODY_TEMPERATURE as _BODY_T
 from membrane_widgets.physics._constants import FARADAY as _F
 from membrane_widgets.physics._constants import thermal_voltage as _thermal_voltage
 from membrane_widgets.physics._ghk import ghk_current as _ghk_current
+from membrane_widgets.physics._hodgkin_huxley import _real
 from membrane_widgets.physics._pump import mullins_noda_potential as _mullins_noda
+from membrane_widgets.physics._validate import finite as _finite
 from membrane_widgets.physics._validate import nonnegative as _nonnegative
 from membrane_widgets.physics._validate import positive as _positive
 from membrane_widgets.physics._validate import temperature as _temperature
@@ -111,10 +113,14 @@ def pump_leak(duration, radius=10.0, *, na_in=15.0, na_out=145.0, k_in=140.0, k_
 
     Raises
     ------
+    TypeError
+        If a number is given as a string, a bool or a complex number, or
+        `progress` is not callable.
     ValueError
-        If an argument is outside its range (non-positive concentrations,
-        radius, duration or permeability of K+, negative p_na or pump_max,
-        temperature <= 0, fewer than 2 points).
+        If an argument is not a single number or is outside its range
+        (non-positive concentrations, radius, duration or permeability of K+,
+        negative p_na or pump_max, a temperature outside 200-500 K, `n_points`
+        not a whole number >= 2).
 
     Notes
     -----
@@ -140,27 +146,34 @@ def pump_leak(duration, radius=10.0, *, na_in=15.0, na_out=145.0, k_in=140.0, k_
     >>> print(f"Na+ {r.na_in[0]:.0f} -> {r.na_in[-1]:.0f} mM")
     Na+ 15 -> 76 mM
     """
-    duration = float(_positive("duration", duration))
-    radius = float(_positive("radius", radius))
-    for name, value in (("na_in", na_in), ("na_out", na_out), ("k_in", k_in), ("k_out", k_out),
-                        ("p_k", p_k), ("k_m_na", k_m_na)):
-        _positive(name, value)
-    _nonnegative("p_na", p_na)
-    t_k = float(_temperature("temperature", temperature))
-    if int(n_points) < 2:
-        raise ValueError(f"n_points must be at least 2, got {n_points!r}")
+    # validated plain floats from here on: raw values (complex, arrays, ...) never reach the solver
+    duration = _real(_positive, "duration", duration)
+    radius = _real(_positive, "radius", radius)
+    na_in, na_out, k_in, k_out, p_k, k_m_na = (
+        _real(_positive, name, value)
+        for name, value in (("na_in", na_in), ("na_out", na_out), ("k_in", k_in),
+                            ("k_out", k_out), ("p_k", p_k), ("k_m_na", k_m_na)))
+    p_na = _real(_nonnegative, "p_na", p_na)
+    t_k = _real(_temperature, "temperature", temperature)
+    n = _real(_finite, "n_points", n_points)
+    if not (n >= 2 and n == int(n)):
+        raise ValueError(f"n_points must be a whole number, at least 2, got {n_points!r}")
+    n_points = int(n)
     if block_at is not None:
-        block_at = float(_nonnegative("block_at", block_at))
+        block_at = _real(_nonnegative, "block_at", block_at)
+    if progress is not None and not callable(progress):
+        raise TypeError(f"progress must be a function of the fraction done, got {progress!r}")
 
-    p = _np.array([p_na, p_k], dtype=float)
+    p = _np.array([p_na, p_k])
     z = _np.array([1.0, 1.0])
-    c_out = _np.array([na_out, k_out], dtype=float)
+    c_out = _np.array([na_out, k_out])
 
     if pump_max is None:
         v_ss = _mullins_noda(p_k, p_na, k_in, k_out, na_in, na_out, t_k, _COUPLING)
         i_k = _ghk_current(v_ss, p_k, k_in, k_out, 1, t_k)
         pump_max = (i_k / 2.0) / _pump_activation(na_in, k_m_na)
-    pump_max = float(_nonnegative("pump_max", pump_max))
+        pump_max = float(pump_max)
+    pump_max = _real(_nonnegative, "pump_max", pump_max)
 
     # uA/cm^2 -> mM/ms: I * 1e-6 A/cm^2 * A(cm^2) / (F * W(L)) mol/(L s) = mM/ms
     flux_scale = 1e-6 * float(_sphere_area(radius)) / (_F * float(_sphere_volume(radius)))

@@ -99,8 +99,9 @@ class AnswerCheck(ModelView, w.VBox):
     answer_box : ipywidgets.HTML
         The expected answer, empty until "Show answer" is clicked.
     attempts : int
-        Answers checked so far (an empty or invalid input, or the same answer
-        checked again, does not count).
+        Answers checked so far (an empty or invalid input, the untouched
+        default 0 of the number box, or the same answer checked again, does
+        not count; a second click on the untouched box checks 0).
     wrong_attempts : int
         How many of them were wrong.
     correct : bool
@@ -150,6 +151,8 @@ class AnswerCheck(ModelView, w.VBox):
         self._expected = None  # the validated expected answer, once known
         self._last_given = None  # the last answer checked
         self._verdict = ""  # the feedback on it
+        self._touched = False  # whether the student has changed the number box
+        self._asked_to_type = False  # whether "type your answer first" was said
         if not callable(answer):
             self._expected = self._validate(answer, "answer")
 
@@ -185,6 +188,7 @@ class AnswerCheck(ModelView, w.VBox):
 
         self.check_button.on_click(self.check)
         self.show_button.on_click(self.show_answer)
+        self.input.observe(self._on_input, names="value")
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -193,7 +197,10 @@ class AnswerCheck(ModelView, w.VBox):
 
         An empty or invalid input shows an inline message and does not count
         as an attempt, nor does checking the same answer twice in a row (in a
-        browser an emptied number box falls back to its last value). After
+        browser an emptied number box falls back to its last value). Nor does
+        a click before anything was typed in the number box: it asks for an
+        answer first; a second such click checks the 0 in the box (typing 0
+        over it changes nothing the widget could notice). After
         :data:`REVEAL_AFTER` wrong attempts the "Show answer" button appears.
 
         Parameters
@@ -208,6 +215,12 @@ class AnswerCheck(ModelView, w.VBox):
         if self._options is None and not _is_finite_number(given):
             key = "answer_check.enter_number_unit" if self._unit else "answer_check.enter_number"
             self._say(_AMBER, f"⚠ {text(key, unit=self._unit)}")
+            return
+        if self._options is None and not self._touched and not self._asked_to_type:
+            # the box still holds its default 0: not an answer yet (a second click,
+            # still without typing, checks 0: typing 0 into the box changes nothing)
+            self._asked_to_type = True
+            self._say(_AMBER, f"⚠ {text('answer_check.enter_first')}")
             return
         try:
             expected = self._expected_value()
@@ -258,6 +271,9 @@ class AnswerCheck(ModelView, w.VBox):
         self.show_button.layout.display = "none"
 
     # --- helpers -------------------------------------------------------------------------------
+
+    def _on_input(self, change):
+        self._touched = True
 
     def _say(self, colour, message):
         attempts = text("answer_check.attempts", n=self.attempts)

@@ -41,13 +41,8 @@ _SIDE_WIDTH = 290  # the readout column beside the trace figure, px
 
 
 def _pulse(amplitude, pulse_ms):
-    """Return the stimulus of one rectangular pulse (uA/cm^2) as a function of t (ms)."""
-    end = PULSE_ONSET + pulse_ms
-
-    def stimulus(t):
-        return amplitude if PULSE_ONSET <= t < end else 0.0
-
-    return stimulus
+    """Return the stimulus: one rectangular pulse of `amplitude` uA/cm^2 and `pulse_ms` ms."""
+    return physics.Pulse(PULSE_ONSET, pulse_ms, amplitude)
 
 
 class ActionPotentialPlayer(ModelView, w.VBox):

@@ -4,6 +4,7 @@ import math
 import re
 
 import ipywidgets as w
+import traitlets as t
 
 from membrane_widgets import physics
 from membrane_widgets.widgets._strings import language, text
@@ -58,7 +59,8 @@ class SliderBinding:
     from the slider that is the grid point nearest to the model's own value
     (within half a step, in the slider's units, measured in decades for a log
     slider) is taken as display snapping and ignored; any other value is a
-    deliberate move and is written to the model. The model always wins.
+    deliberate move and is written to the model. The model always wins: a
+    value it refuses puts the slider back at the model's value.
 
     Parameters
     ----------
@@ -125,6 +127,10 @@ class SliderBinding:
         self._busy = True
         try:
             setattr(self.obj, self.name, self._from(change["new"]))
+        except (t.TraitError, ValueError):
+            # the model refused the value (e.g. a slider widened beyond the model's range):
+            # the slider goes back to the model's value and nothing raises
+            self.slider.value = self._to(getattr(self.obj, self.name))
         finally:
             self._busy = False
 

@@ -56,7 +56,8 @@ def voltage_limits(values, base=VOLTAGE_RANGE, step=50.0, margin=10.0):
     Parameters
     ----------
     values : iterable of float
-        Potentials that must be visible, mV (finite).
+        Potentials that must be visible, mV (values that are not finite are
+        left out).
     base : tuple of float, optional
         The smallest range shown, mV. Default (-150, 150).
     step : float, optional
@@ -69,7 +70,9 @@ def voltage_limits(values, base=VOLTAGE_RANGE, step=50.0, margin=10.0):
     tuple of float
         ``(lo, hi)``, mV.
     """
-    values = list(values)
+    values = [v for v in values if math.isfinite(v)]  # a view never fails on a bad value
+    if not values:
+        return float(base[0]), float(base[1])
     lo = min(base[0], math.floor((min(values) - margin) / step) * step)
     hi = max(base[1], math.ceil((max(values) + margin) / step) * step)
     return float(lo), float(hi)
@@ -226,7 +229,7 @@ class DrivingForceGauge(ModelView, w.VBox):
         self.clamp_checkbox._mw_binding = t.link(
             (self.model, "vm_mode"), (self.clamp_checkbox, "value"),
             transform=(lambda mode: mode == "clamp", lambda on: "clamp" if on else "ghk"))
-        self.vm_slider._mw_binding = t.link((self.model, "vm_clamp"), (self.vm_slider, "value"))
+        _ClampLink(self.model, self.vm_slider)
         self.vm_slider.disabled = self.model.vm_mode != "clamp"
         self.watch(self.model, self._on_vm_mode, "vm_mode")
         self.ion_select.observe(self._on_ion_selected, names="value")
@@ -322,3 +325,48 @@ class DrivingForceGauge(ModelView, w.VBox):
                 [vm, vm, vm], [e, e, e], [e, mid, vm], [vm - barb, vm, vm - barb], [at, at, at],
             ])
             self.lines.labels = [*self._line_labels, value]
+
+
+class _ClampLink:
+    """Keep the clamp slider and ``model.vm_clamp`` in step.
+
+    The slider widens to show any clamp the model holds; a slider value the
+    model refuses (beyond a range widened by hand) puts the slider back.
+    """
+
+    def __init__(self, model, slider):
+        self.model, self.slider = model, slider
+        self._busy = False
+        model.observe(self._to_slider, names="vm_clamp")
+        slider.observe(self._to_model, names="value")
+        slider._mw_binding = self  # unlinked when the view closes (close_view)
+        self._to_slider({"new": model.vm_clamp})
+
+    def _to_slider(self, change):
+        value = change["new"]
+        slider = self.slider
+        self._busy = True
+        try:
+            if value < slider.min:
+                slider.min = math.floor(value)
+            if value > slider.max:
+                slider.max = math.ceil(value)
+            slider.value = value
+        finally:
+            self._busy = False
+
+    def _to_model(self, change):
+        if self._busy:
+            return
+        self._busy = True
+        try:
+            self.model.vm_clamp = change["new"]
+        except (t.TraitError, ValueError):
+            self.slider.value = self.model.vm_clamp  # refused: the model keeps its clamp
+        finally:
+            self._busy = False
+
+    def unlink(self):
+        """Stop synchronising."""
+        self.model.unobserve(self._to_slider, names="vm_clamp")
+        self.slider.unobserve(self._to_model, names="value")

@@ -32,8 +32,10 @@ __all__ = ["GHKExplorer"]
 PERMEABILITY_SCALE = 1e-6
 #: Smallest voltage range of the I-V curves, mV.
 IV_RANGE = (-150.0, 100.0)
-#: Voltage step of the I-V curves, mV.
+#: Voltage step of the I-V curves, mV (widened on a range wider than MAX_IV_POINTS steps).
 IV_STEP = 2.0
+#: Most points of an I-V curve, however wide its voltage range.
+MAX_IV_POINTS = 1001
 #: The Ca2+ that ``include_calcium=True`` adds: (c_in mM, c_out mM, relative permeability).
 CALCIUM = (1e-4, 2.0, 0.01)
 _CLAMP_GREY = "#777777"
@@ -161,7 +163,10 @@ class GHKExplorer(ModelView, w.VBox):
 
     @staticmethod
     def _grid(lo, hi):
-        return np.linspace(lo, hi, int(round((hi - lo) / IV_STEP)) + 1)
+        """Return the voltages of the I-V curves, mV: every IV_STEP, at most MAX_IV_POINTS."""
+        steps = (hi - lo) / IV_STEP
+        n = min(int(round(steps)) + 1, MAX_IV_POINTS) if steps < MAX_IV_POINTS else MAX_IV_POINTS
+        return np.linspace(lo, hi, n)
 
     def _redraw(self, change=None):
         model = self.model
@@ -172,31 +177,40 @@ class GHKExplorer(ModelView, w.VBox):
         p = p * PERMEABILITY_SCALE
         temperature = model.temperature
         vm = model.vm_ghk
+        if not np.isfinite([vm, model.vm_clamp]).all():
+            show_message(self.message,
+                         text("error.invalid", reason=text("error.cannot_compute")))
+            return  # the model never holds such a state; keep the last curves
         lo, hi = voltage_limits((vm, model.vm_clamp) if clamped else (vm,), base=IV_RANGE)
         key = (lo, hi, temperature, p.tobytes(), c_in.tobytes(), c_out.tobytes(), z.tobytes())
+        # compute everything first: on an error the figure keeps its last curves
         try:
+            new_range = (lo, hi) != self._range
             if key != self._key:
-                new_range = (lo, hi) != self._range
-                if new_range:
-                    self._v = self._grid(lo, hi)
-                currents = physics.ghk_current(self._v[:, None], p, c_in, c_out, z, temperature)
-                total = currents.sum(axis=-1)
-                with self.iv_lines.hold_sync():
-                    if new_range:
-                        self.iv_lines.x = self._v
-                    self.iv_lines.y = np.vstack([currents.T, total])
-                if new_range:
-                    set_axis_limits(self._iv_x_axis, lo, hi)
-                    with self._zero_line.hold_sync():
-                        self._zero_line.x = np.array([lo, hi])
-                    self._range = (lo, hi)
-                self._key = key
+                v = self._grid(lo, hi) if new_range else self._v
+                currents = physics.ghk_current(v[:, None], p, c_in, c_out, z, temperature)
+                curves = np.vstack([currents.T, currents.sum(axis=-1)])
+                if not np.isfinite(curves).all():
+                    raise ValueError("the GHK currents must be finite")
             if clamped:
                 clamp_current = float(physics.ghk_current(
                     model.vm_clamp, p, c_in, c_out, z, temperature).sum())
-        except ValueError as exc:
+                if not np.isfinite(clamp_current):
+                    raise ValueError("the clamp current must be finite")
+        except (ValueError, TypeError, ArithmeticError) as exc:
             show_message(self.message, text("error.invalid", reason=describe_error(exc)))
             return
+        if key != self._key:
+            with self.iv_lines.hold_sync():
+                if new_range:
+                    self.iv_lines.x = v
+                self.iv_lines.y = curves
+            if new_range:
+                set_axis_limits(self._iv_x_axis, lo, hi)
+                with self._zero_line.hold_sync():
+                    self._zero_line.x = np.array([lo, hi])
+                self._v, self._range = v, (lo, hi)
+            self._key = key
         show_message(self.message, "")
         with self.iv_points.hold_sync():
             if clamped:

@@ -3,6 +3,7 @@
 import bqplot as bq
 import ipywidgets as w
 import numpy as np
+import traitlets as t
 
 from membrane_widgets.widgets._controls import (
     CONC_EXPONENTS,
@@ -111,12 +112,10 @@ class IonSliderPanel(ModelView, w.VBox):
         label = ion_label(name)
         self.c_in_slider.description = text("control.c_in", ion=label)
         self.c_out_slider.description = text("control.c_out", ion=label)
-        if ion.valence not in VALENCES:
-            self.valence_select.options = [(f"{z:+d}", z) for z in sorted({*VALENCES, ion.valence})]
         self._links = [
             bind_log_slider(self.c_in_slider, ion, "c_in", label=self.c_in_value, fmt=fmt_mm),
             bind_log_slider(self.c_out_slider, ion, "c_out", label=self.c_out_value, fmt=fmt_mm),
-            _link_value(ion, "valence", self.valence_select),
+            _ValenceLink(ion, self.valence_select),
         ]
         with self.bars.hold_sync():
             self.bars.colors = [ion.ion.colour]
@@ -140,9 +139,28 @@ class IonSliderPanel(ModelView, w.VBox):
         show_message(self.message, self.model.message)
 
 
-def _link_value(obj, name, widget):
-    import traitlets as t
+def _offer_valence(dropdown, z):
+    """Make sure `dropdown` offers the valence `z` (a model may hold one not in VALENCES)."""
+    offered = [value for _, value in dropdown.options]
+    if z not in offered:  # a superset of the options: the selected value stays selected
+        dropdown.options = [(f"{v:+d}", v) for v in sorted({*VALENCES, *offered, z})]
 
-    link = t.link((obj, name), (widget, "value"))
-    widget._mw_binding = link  # unlinked when the view closes (close_view)
-    return link
+
+class _ValenceLink:
+    """Link an ion's valence and the valence dropdown, adding the model's valence if missing."""
+
+    def __init__(self, ion, dropdown):
+        self.ion, self.dropdown = ion, dropdown
+        _offer_valence(dropdown, ion.valence)
+        # observed before the link, so the option exists when the link sets the value
+        ion.observe(self._offer, names="valence")
+        self._link = t.link((ion, "valence"), (dropdown, "value"))
+        dropdown._mw_binding = self  # unlinked when the view closes (close_view)
+
+    def _offer(self, change):
+        _offer_valence(self.dropdown, change["new"])
+
+    def unlink(self):
+        """Stop synchronising."""
+        self.ion.unobserve(self._offer, names="valence")
+        self._link.unlink()

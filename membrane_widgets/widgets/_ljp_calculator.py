@@ -341,13 +341,33 @@ class JunctionPotentialCalculator(ModelView, w.VBox):
 
     @property
     def ljp_values(self):
-        """Last valid LJP by method, mV: ``{"henderson": ..., "nernst_planck": ...}`` or None."""
+        """Last valid LJP by method, mV: ``{"henderson": ..., "nernst_planck": ...}`` or None.
+
+        Nernst-Planck is None if its solver could not compute the solutions
+        (the Henderson value is then kept and shown, with a notice).
+        """
         return None if self._result is None else dict(self._result["ljp"])
 
     @property
+    def ljp_method(self):
+        """The method of :attr:`ljp`: the chosen one, or Henderson if Nernst-Planck failed."""
+        if self._result is None:
+            return None
+        chosen = self.method_toggle.value
+        if self._result["ljp"][chosen] is not None:
+            return chosen
+        return _METHODS[1 - _METHODS.index(chosen)]
+
+    @property
     def ljp(self):
-        """Last valid LJP of the chosen method, mV (bath relative to pipette), or None."""
-        return None if self._result is None else self._result["ljp"][self.method_toggle.value]
+        """Last valid LJP, mV (bath relative to pipette), or None.
+
+        The chosen method's value; if the Nernst-Planck solver could not
+        compute these solutions, the Henderson value, and a notice says so
+        (see :attr:`ljp_method`).
+        """
+        method = self.ljp_method
+        return None if method is None else self._result["ljp"][method]
 
     @property
     def pipette(self):
@@ -438,23 +458,7 @@ class JunctionPotentialCalculator(ModelView, w.VBox):
                 area.layout.border_left = border
         errors = pip_errors + bath_errors
         if not errors:
-            temperature = physics.celsius_to_kelvin(self.temperature_slider.value)
-            values, notices = {}, []
-            try:
-                with warnings.catch_warnings(record=True) as record:
-                    warnings.simplefilter("always")
-                    for method in _METHODS:
-                        values[method] = float(physics.liquid_junction_potential(
-                            pipette, bath, temperature=temperature, method=method))
-            except (ValueError, RuntimeError) as err:
-                errors = [text("ljp.error.physics", reason=html.escape(describe_error(err)))]
-            else:
-                for item in record:
-                    note = _notice(item.message)
-                    if note and note not in notices:
-                        notices.append(note)
-                if not all(math.isfinite(v) for v in values.values()):
-                    errors = [text("ljp.error.not_finite")]
+            values, notices, errors = self._compute(pipette, bath)
         if errors:
             self._valid = False
             show_message(self.message, text("ljp.error.keep", errors="<br>".join(errors)))
@@ -467,6 +471,44 @@ class JunctionPotentialCalculator(ModelView, w.VBox):
             show_message(self.message, "")
         self._show_notices()
         self._render()
+
+    def _compute(self, pipette, bath):
+        """Return ({method: LJP mV or None}, [notice], [error]) for readable solutions.
+
+        Henderson's closed form comes first: if it fails, the solutions cannot
+        be used (an error). If then only the Nernst-Planck solver fails (or gives
+        no finite value), the Henderson value is kept, with a notice that says so.
+        """
+        temperature = physics.celsius_to_kelvin(self.temperature_slider.value)
+        values, notices = {}, []
+        with warnings.catch_warnings(record=True) as record:
+            warnings.simplefilter("always")
+            try:
+                values["henderson"] = float(physics.liquid_junction_potential(
+                    pipette, bath, temperature=temperature, method="henderson"))
+            except (ValueError, RuntimeError, TypeError, ArithmeticError) as err:
+                reason = html.escape(describe_error(err))
+                return values, notices, [text("ljp.error.physics", reason=reason)]
+            if not math.isfinite(values["henderson"]):
+                return values, notices, [text("ljp.error.not_finite")]
+            failure = None
+            try:
+                value = float(physics.liquid_junction_potential(
+                    pipette, bath, temperature=temperature, method="nernst_planck"))
+            except (ValueError, RuntimeError, TypeError, ArithmeticError) as err:
+                value, failure = None, html.escape(describe_error(err))
+            if value is not None and not math.isfinite(value):
+                value, failure = None, text("ljp.error.not_finite")
+            values["nernst_planck"] = value
+        for item in record:
+            note = _notice(item.message)
+            if note and note not in notices:
+                notices.append(note)
+        if failure is not None:
+            notices.append(text("ljp.notice.method_failed",
+                                method=text("ljp.method.nernst_planck"),
+                                other=text("ljp.method.henderson"), reason=failure))
+        return values, notices, []
 
     def _show_notices(self):
         notices = self.notices if self._valid else ()
@@ -481,17 +523,21 @@ class JunctionPotentialCalculator(ModelView, w.VBox):
             self.readout.value = text("ljp.readout.none")
             self._render_converter()
             return
-        chosen = self.method_toggle.value
+        chosen = self.ljp_method  # the chosen method, or the other if it failed
         other = _METHODS[1 - _METHODS.index(chosen)]
         ljp = self._result["ljp"]
         big = text("ljp.readout.main", method=text(f"ljp.method.{chosen}"),
                    value=_signed_mv(ljp[chosen]))
-        small = text(
-            "ljp.readout.other", other=text(f"ljp.method.{other}"),
-            other_value=_signed_mv(ljp[other]), method=text(f"ljp.method.{chosen}"),
-            difference=_signed_mv(ljp[chosen] - ljp[other]),
-            t=f"{self._result['celsius']:.1f} {text('unit.celsius')}",
-        )
+        celsius = f"{self._result['celsius']:.1f} {text('unit.celsius')}"
+        if ljp[other] is None:
+            small = text("ljp.readout.other_failed", other=text(f"ljp.method.{other}"),
+                         t=celsius)
+        else:
+            small = text(
+                "ljp.readout.other", other=text(f"ljp.method.{other}"),
+                other_value=_signed_mv(ljp[other]), method=text(f"ljp.method.{chosen}"),
+                difference=_signed_mv(ljp[chosen] - ljp[other]), t=celsius,
+            )
         if round(ljp[chosen], 1) > 0:
             meaning = text("ljp.readout.positive", value=fmt_mv(abs(ljp[chosen]), 1))
         elif round(ljp[chosen], 1) < 0:

@@ -10,6 +10,7 @@ Two widgets given the same model stay in sync.
 
 import contextlib
 import math
+import numbers
 
 import numpy as np
 import traitlets as t
@@ -22,11 +23,107 @@ __all__ = ["IonState", "MembraneModel", "SCENARIO_VERSION"]
 #: Version of the JSON-able scenario format written by :meth:`MembraneModel.to_dict`.
 SCENARIO_VERSION = 1
 
+# The states a model accepts: every one of them gives finite potentials, votes and
+# currents in every view (tests/test_widgets_robustness.py draws the corners).
+#: Temperatures the model accepts, K: the physics' window (a value in °C is refused).
+TEMPERATURE_RANGE = (200.0, 500.0)
+#: Concentrations the model accepts, mM: 1 pM to 10 M.
+CONCENTRATION_RANGE = (1e-9, 1e4)
+#: Relative permeabilities the model accepts besides 0 (impermeant).
+PERMEABILITY_RANGE = (1e-9, 1e9)
+#: The largest charge number the model accepts (valences -3..-1 and 1..3).
+MAX_VALENCE = 3
+#: Clamped membrane potentials the model accepts, mV.
+VM_CLAMP_RANGE = (-500.0, 500.0)
 
-def _positive_finite(proposal, what):
-    value = proposal["value"]
-    if not (math.isfinite(value) and value > 0):
-        raise t.TraitError(f"{what} must be positive and finite, got {value!r}")
+
+class ModelValueError(t.TraitError, ValueError):
+    """A value the model refuses: a :class:`ValueError` and a :class:`traitlets.TraitError`."""
+
+
+class _Refusing:
+    """Mixin for a trait type: refuse a value with :class:`ModelValueError`, naming the trait."""
+
+    def validate(self, obj, value):
+        try:
+            return super().validate(obj, value)
+        except ModelValueError:
+            raise
+        except t.TraitError as exc:
+            raise ModelValueError(str(exc)) from None
+
+
+class _Real(t.Float):
+    """A float trait that takes a real number only (no bool, no str) and never converts."""
+
+    def validate(self, obj, value):
+        return _real(value, self.name)
+
+
+class _Whole(t.Int):
+    """An int trait that takes a whole number only (``2`` or ``2.0``, not ``1.9`` or True)."""
+
+    def validate(self, obj, value):
+        number = _real(value, self.name)
+        if not number.is_integer():
+            raise ModelValueError(f"{self.name} must be a whole number, got {value!r}")
+        return int(number)
+
+
+class _Enum(_Refusing, t.Enum):
+    pass
+
+
+class _Unicode(_Refusing, t.Unicode):
+    pass
+
+
+def _real(value, what):
+    """Return `value` as a finite float, or raise ModelValueError naming `what`."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        raise ModelValueError(f"{what} must be a real number, got {value!r}")
+    try:
+        number = float(value)
+    except (OverflowError, ValueError, TypeError):
+        raise ModelValueError(f"{what} must be a finite real number, got {value!r}") from None
+    if not math.isfinite(number):
+        raise ModelValueError(f"{what} must be finite, got {value!r}")
+    return number
+
+
+def _within(value, what, limits, unit=""):
+    lo, hi = limits
+    if not lo <= value <= hi:
+        unit = f" {unit}" if unit else ""
+        raise ModelValueError(f"{what} must be from {lo:g} to {hi:g}{unit}, got {value!r}")
+    return value
+
+
+def _check_concentration(value, what):
+    if value <= 0:
+        raise ModelValueError(f"{what} must be positive (mM), got {value!r}")
+    return _within(value, what, CONCENTRATION_RANGE, "mM")
+
+
+def _check_permeability(value, what="permeability"):
+    if value == 0:
+        return 0.0  # an impermeant ion (also turns -0.0 into 0.0)
+    if value < 0:
+        raise ModelValueError(f"{what} must be non-negative, got {value!r}")
+    lo, hi = PERMEABILITY_RANGE
+    if not lo <= value <= hi:
+        raise ModelValueError(
+            f"{what} must be 0 or from {lo:g} to {hi:g} (relative to K+), got {value!r}")
+    return value
+
+
+def _check_valence(value, what="valence"):
+    if value == 0:
+        raise ModelValueError(f"{what} must not be zero")
+    if abs(value) > MAX_VALENCE:
+        raise ModelValueError(
+            f"{what} must be a whole number from -{MAX_VALENCE} to {MAX_VALENCE} (not 0), "
+            f"got {value!r}")
     return value
 
 
@@ -38,27 +135,41 @@ class IonState(t.HasTraits):
     name : str
         Ion library name, e.g. ``"K"``.
     c_in, c_out : float
-        Concentration inside and outside, mM (positive).
+        Concentration inside and outside, mM: from 1e-9 to 1e4
+        (:data:`CONCENTRATION_RANGE`).
     permeability : float, optional
-        Permeability relative to K+ (unitless, >= 0). Default 0.
+        Permeability relative to K+ (unitless): 0 (impermeant) or from 1e-9
+        to 1e9 (:data:`PERMEABILITY_RANGE`). Default 0.
     valence : int, optional
-        Charge number; defaults to the library's value for `name`.
+        Charge number, a whole number from -3 to 3 other than 0; defaults to
+        the library's value for `name`.
+
+    Raises
+    ------
+    ValueError
+        If `name` is not a known ion, or a value is not a real number (a bool
+        or a str is not one) or lies outside its range; the message names it.
+        A value set later is refused the same way (a :class:`ModelValueError`,
+        which is also a :class:`traitlets.TraitError`) and the ion keeps its
+        value.
     """
 
     name = t.Unicode(read_only=True)
-    valence = t.Int()
-    c_in = t.Float(1.0)
-    c_out = t.Float(1.0)
-    permeability = t.Float(0.0)
+    valence = _Whole(1)
+    c_in = _Real(1.0)
+    c_out = _Real(1.0)
+    permeability = _Real(0.0)
 
     def __init__(self, name, c_in, c_out, permeability=0.0, valence=None):
+        if not isinstance(name, str):
+            raise ModelValueError(f"name must be the name of an ion (a str), got {name!r}")
         ion = physics.get_ion(name)
         super().__init__()
         self.set_trait("name", ion.name)
-        self.valence = ion.valence if valence is None else int(valence)
-        self.c_in = float(c_in)
-        self.c_out = float(c_out)
-        self.permeability = float(permeability)
+        self.valence = ion.valence if valence is None else valence
+        self.c_in = c_in
+        self.c_out = c_out
+        self.permeability = permeability
 
     @property
     def ion(self):
@@ -67,24 +178,19 @@ class IonState(t.HasTraits):
 
     @t.validate("c_in")
     def _check_c_in(self, proposal):
-        return _positive_finite(proposal, "c_in")
+        return _check_concentration(proposal["value"], "c_in")
 
     @t.validate("c_out")
     def _check_c_out(self, proposal):
-        return _positive_finite(proposal, "c_out")
+        return _check_concentration(proposal["value"], "c_out")
 
     @t.validate("permeability")
     def _check_permeability(self, proposal):
-        value = proposal["value"]
-        if not (math.isfinite(value) and value >= 0):
-            raise t.TraitError(f"permeability must be non-negative and finite, got {value!r}")
-        return value
+        return _check_permeability(proposal["value"])
 
     @t.validate("valence")
     def _check_valence(self, proposal):
-        if proposal["value"] == 0:
-            raise t.TraitError("valence must not be zero")
-        return proposal["value"]
+        return _check_valence(proposal["value"])
 
     def to_dict(self):
         """Return this ion as a plain dict (JSON-able)."""
@@ -99,6 +205,14 @@ class IonState(t.HasTraits):
 
 class MembraneModel(t.HasTraits):
     """A membrane with several ions: the state that every widget views.
+
+    The model accepts only states that every view can draw with finite
+    numbers: temperature 200-500 K (:data:`TEMPERATURE_RANGE`),
+    concentrations 1e-9 to 1e4 mM, relative permeabilities 0 or 1e-9 to 1e9,
+    valences -3..3 (not 0), a clamp from -500 to 500 mV. Anything else is
+    refused with a :class:`ModelValueError` (a :class:`ValueError` and a
+    :class:`traitlets.TraitError`) that names the input, and the model stays
+    as it was.
 
     Parameters
     ----------
@@ -129,6 +243,12 @@ class MembraneModel(t.HasTraits):
     revision : int
         Increases by one after every recomputation; views observe it.
 
+    Raises
+    ------
+    ValueError
+        If `ions` is empty, not made of :class:`IonState`, or names an ion
+        twice, or a value is outside its range.
+
     Examples
     --------
     >>> m = MembraneModel.from_preset("squid_axon")
@@ -140,10 +260,10 @@ class MembraneModel(t.HasTraits):
     """
 
     ions = t.Tuple(read_only=True)
-    temperature = t.Float(physics.BODY_TEMPERATURE)
-    vm_mode = t.Enum(("ghk", "clamp"), default_value="ghk")
-    vm_clamp = t.Float(-70.0)
-    title = t.Unicode("")
+    temperature = _Real(physics.BODY_TEMPERATURE)
+    vm_mode = _Enum(("ghk", "clamp"), default_value="ghk")
+    vm_clamp = _Real(-70.0)
+    title = _Unicode("")
 
     vm = t.Float(read_only=True)
     vm_ghk = t.Float(read_only=True)
@@ -157,20 +277,23 @@ class MembraneModel(t.HasTraits):
         super().__init__()
         self._batch_depth = 0
         self._dirty = False
+        self._reverting = False
         ions = tuple(ions)
-        names = [ion.name for ion in ions]
         if not ions:
             raise ValueError("ions must hold at least one IonState")
+        if not all(isinstance(ion, IonState) for ion in ions):
+            raise ValueError(f"ions must all be IonState objects, got {ions!r}")
+        names = [ion.name for ion in ions]
         if len(set(names)) != len(names):
             raise ValueError(f"ions must have distinct names, got {names}")
         self.set_trait("ions", ions)
         with self.batch():
-            self.temperature = float(temperature)
+            self.temperature = temperature
             self.vm_mode = vm_mode
-            self.vm_clamp = float(vm_clamp)
+            self.vm_clamp = vm_clamp
             self.title = title
         for ion in ions:
-            ion.observe(self._input_changed, names=["c_in", "c_out", "permeability", "valence"])
+            ion.observe(self._input_changed, names=list(_ION_INPUTS))
         self.observe(self._input_changed, names=["temperature", "vm_mode", "vm_clamp"])
         self._recompute()
 
@@ -243,6 +366,10 @@ class MembraneModel(t.HasTraits):
     def from_dict(cls, data):
         """Build a model from a dict written by :meth:`to_dict` (e.g. loaded from JSON).
 
+        The scenario is checked strictly: only the fields that :meth:`to_dict`
+        writes, numbers that are real numbers (not bools or strings) within
+        the model's ranges, whole-number valences, known ions.
+
         Parameters
         ----------
         data : dict
@@ -256,30 +383,50 @@ class MembraneModel(t.HasTraits):
         Raises
         ------
         ValueError
-            If the dict is not a valid scenario; the message says which field.
+            If the dict is not a valid scenario; the message names the field.
         """
-        if not isinstance(data, dict):
-            raise ValueError(f"data must be a dict, got {type(data).__name__}")
-        version = data.get("version", SCENARIO_VERSION)
-        if version != SCENARIO_VERSION:
-            raise ValueError(f"data has scenario version {version!r}; expected {SCENARIO_VERSION}")
-        try:
-            ions = [
-                IonState(d["name"], d["c_in"], d["c_out"], d.get("permeability", 0.0),
-                         d.get("valence"))
-                for d in data["ions"]
-            ]
-            return cls(
-                ions,
-                temperature=data.get("temperature", physics.BODY_TEMPERATURE),
-                vm_mode=data.get("vm_mode", "ghk"),
-                vm_clamp=data.get("vm_clamp", -70.0),
-                title=data.get("title", ""),
-            )
-        except KeyError as exc:
-            raise ValueError(f"data is missing the field {exc.args[0]!r}") from None
-        except t.TraitError as exc:
-            raise ValueError(f"data has an invalid value: {exc}") from None
+        scenario = _parse_scenario(data)
+        ions = [IonState(**ion) for ion in scenario.pop("ions")]
+        return cls(ions, **scenario)
+
+    def load_dict(self, data):
+        """Set this model to a scenario written by :meth:`to_dict`, as one change.
+
+        The scenario must hold the same ions as the model (in any order) and
+        is checked as by :meth:`from_dict`. It is all or nothing: if anything
+        is wrong, the model keeps its state.
+
+        Parameters
+        ----------
+        data : dict
+            The scenario.
+
+        Raises
+        ------
+        ValueError
+            If the dict is not a valid scenario or holds other ions; the
+            message names the field.
+
+        Examples
+        --------
+        >>> m = MembraneModel.from_preset()
+        >>> saved = m.to_dict()
+        >>> m.ion("K").c_out = 20.0
+        >>> m.load_dict(saved)
+        >>> m.ion("K").c_out
+        5.0
+        """
+        scenario = _parse_scenario(data)
+        given = sorted(ion["name"] for ion in scenario["ions"])
+        if given != sorted(self.names):
+            raise ValueError(f"data has the ions {given}; this model has {sorted(self.names)}")
+        with self.batch():
+            for values in scenario.pop("ions"):
+                ion = self.ion(values.pop("name"))
+                for key, value in values.items():
+                    setattr(ion, key, value)
+            for key, value in scenario.items():
+                setattr(self, key, value)
 
     # --- access ---------------------------------------------------------------------------
 
@@ -308,7 +455,11 @@ class MembraneModel(t.HasTraits):
 
     @contextlib.contextmanager
     def batch(self):
-        """Group several changes into one recomputation (and one redraw).
+        """Group several changes into one recomputation (and one redraw), all or nothing.
+
+        If the block raises, every input goes back to its value before the
+        block and the exception propagates; if the state at the end is one
+        the model refuses, the same happens with a :class:`ModelValueError`.
 
         Examples
         --------
@@ -317,54 +468,201 @@ class MembraneModel(t.HasTraits):
         ...     m.ion("K").c_out = 10.0
         ...     m.ion("Na").c_out = 140.0
         """
+        inputs, dirty = self._inputs(), self._dirty
         self._batch_depth += 1
         try:
             yield self
+        except BaseException:
+            self._restore(inputs, dirty)
+            raise
         finally:
             self._batch_depth -= 1
-            if self._batch_depth == 0 and self._dirty:
+        if self._batch_depth == 0 and self._dirty:
+            try:
                 self._recompute()
+            except ModelValueError:
+                self._batch_depth += 1
+                try:
+                    self._restore(inputs, dirty)
+                finally:
+                    self._batch_depth -= 1
+                raise
+
+    def _inputs(self):
+        """Return the inputs, to restore them: ([{trait: value} per ion], {trait: value})."""
+        return ([{name: getattr(ion, name) for name in _ION_INPUTS} for ion in self.ions],
+                {name: getattr(self, name) for name in _MODEL_INPUTS})
+
+    def _restore(self, inputs, dirty):
+        """Set the inputs back (inside a batch: nothing is recomputed, views see each one)."""
+        ions, model = inputs
+        for ion, values in zip(self.ions, ions, strict=True):
+            for name, value in values.items():
+                setattr(ion, name, value)
+        for name, value in model.items():
+            setattr(self, name, value)
+        self._dirty = dirty
 
     # --- recomputation --------------------------------------------------------------------
 
     @t.validate("temperature")
     def _check_temperature(self, proposal):
-        return _positive_finite(proposal, "temperature")
+        value = proposal["value"]
+        lo, hi = TEMPERATURE_RANGE
+        if not lo <= value <= hi:
+            raise ModelValueError(
+                f"temperature must be an absolute temperature from {lo:g} to {hi:g} K "
+                f"(37 °C is 310.15 K), got {value!r}")
+        return value
 
     @t.validate("vm_clamp")
     def _check_vm_clamp(self, proposal):
-        value = proposal["value"]
-        if not math.isfinite(value):
-            raise t.TraitError(f"vm_clamp must be finite, got {value!r}")
-        return value
+        return _within(proposal["value"], "vm_clamp", VM_CLAMP_RANGE, "mV")
 
     def _input_changed(self, change):
+        if self._reverting:
+            return
         if self._batch_depth:
             self._dirty = True
-        elif change["name"] in ("vm_clamp", "vm_mode") and not self._dirty:
-            self._update_vm()  # nothing that the physics depends on changed
-        else:
-            self._recompute()
+            return
+        try:
+            if change["name"] in ("vm_clamp", "vm_mode") and not self._dirty:
+                self._update_vm()  # nothing that the physics depends on changed
+            else:
+                self._recompute()
+        except ModelValueError:
+            self._reverting = True  # put the input back; the derived state was not touched
+            try:
+                setattr(change["owner"], change["name"], change["old"])
+            finally:
+                self._reverting = False
+            raise
 
     def _update_vm(self):
         self.set_trait("vm", float(self.vm_clamp if self.vm_mode == "clamp" else self.vm_ghk))
         self.set_trait("revision", self.revision + 1)
 
-    def _recompute(self):
-        # Plain set_trait calls (hold_trait_notifications costs more than it
-        # saves here); views observe `revision`, which changes last.
-        self._dirty = False
+    def _derive(self):
+        """Compute the derived state from the inputs, or raise ModelValueError (nothing set)."""
         p, c_in, c_out, z = self.arrays()
         names = self.names
-        message = ""
-        if (p > 0).any():
-            s = physics.ghk_summary(p, c_in, c_out, z, self.temperature)
-            self.set_trait("vm_ghk", float(s.vm))
-            self.set_trait("weights", dict(zip(names, s.weights.tolist(), strict=True)))
-            reversal = s.reversal
-        else:
-            message = text("error.no_permeant_ion")
-            reversal = physics.nernst_potential(c_out, c_in, z, self.temperature)
-        self.set_trait("reversal", dict(zip(names, reversal.tolist(), strict=True)))
+        vm_ghk, weights, message = None, None, ""
+        try:
+            if (p > 0).any():
+                s = physics.ghk_summary(p, c_in, c_out, z, self.temperature)
+                vm_ghk = float(s.vm)
+                weights = dict(zip(names, s.weights.tolist(), strict=True))
+                reversal = s.reversal
+            else:
+                message = text("error.no_permeant_ion")
+                reversal = physics.nernst_potential(c_out, c_in, z, self.temperature)
+            reversal = dict(zip(names, np.asarray(reversal, dtype=float).tolist(), strict=True))
+        except (ValueError, TypeError, ArithmeticError) as exc:
+            raise ModelValueError(f"this state has no finite membrane potential: {exc}") from None
+        numbers_ = [*reversal.values()]
+        if vm_ghk is not None:
+            numbers_ += [vm_ghk, *weights.values()]
+        if not all(math.isfinite(x) for x in numbers_):
+            raise ModelValueError(
+                "this state gives a potential or a vote that is not finite; "
+                f"potentials: {reversal}, V_GHK: {vm_ghk}")
+        return vm_ghk, weights, reversal, message
+
+    def _recompute(self):
+        # Compute everything first, then set: a refused state leaves the model as it was.
+        # Plain set_trait calls (hold_trait_notifications costs more than it saves here);
+        # views observe `revision`, which changes last.
+        vm_ghk, weights, reversal, message = self._derive()
+        self._dirty = False
+        if vm_ghk is not None:
+            self.set_trait("vm_ghk", vm_ghk)
+            self.set_trait("weights", weights)
+        self.set_trait("reversal", reversal)
         self.set_trait("message", message)
         self._update_vm()
+
+
+_ION_INPUTS = ("valence", "c_in", "c_out", "permeability")
+_MODEL_INPUTS = ("temperature", "vm_mode", "vm_clamp", "title")
+_SCENARIO_FIELDS = ("version", "title", "temperature", "vm_mode", "vm_clamp", "ions")
+
+
+def _field(what):
+    return f"data field {what!r}"
+
+
+def _check_fields(data, allowed, where):
+    unknown = [key for key in data if key not in allowed]
+    if unknown:
+        raise ValueError(f"{where} has the unknown field {unknown[0]!r}; "
+                         f"known fields: {', '.join(allowed)}")
+
+
+def _parse_ion(d, i):
+    where = f"ions[{i}]"
+    if not isinstance(d, dict):
+        raise ValueError(f"{_field(where)} must be a dict (one ion), got {d!r}")
+    _check_fields(d, ("name", *_ION_INPUTS), f"data {where}")
+    for key in ("name", "c_in", "c_out"):
+        if key not in d:
+            raise ValueError(f"data is missing the field {key!r} of {where}")
+    name = d["name"]
+    if not isinstance(name, str):
+        raise ValueError(f"{_field(where + '.name')} must be an ion name (a str), got {name!r}")
+    try:
+        ion = physics.get_ion(name)
+    except ValueError as exc:
+        raise ValueError(f"{_field(where + '.name')}: {exc}") from None
+    out = {"name": ion.name}
+    for key in ("c_in", "c_out"):
+        what = _field(f"{where}.{key}")
+        out[key] = _check_concentration(_real(d[key], what), what)
+    what = _field(f"{where}.permeability")
+    out["permeability"] = _check_permeability(_real(d.get("permeability", 0.0), what), what)
+    what = _field(f"{where}.valence")
+    valence = d.get("valence", ion.valence)
+    number = _real(valence, what)
+    if not number.is_integer():
+        raise ValueError(f"{what} must be a whole number (the ion's charge), got {valence!r}")
+    out["valence"] = _check_valence(int(number), what)
+    return out
+
+
+def _parse_scenario(data):
+    """Check a scenario dict strictly; return its values ready for the model's traits."""
+    if not isinstance(data, dict):
+        raise ValueError(f"data must be a dict, got {type(data).__name__}")
+    try:
+        _check_fields(data, _SCENARIO_FIELDS, "data")
+        version = data.get("version", SCENARIO_VERSION)
+        if isinstance(version, bool) or not isinstance(version, int) or (
+                version != SCENARIO_VERSION):
+            raise ValueError(
+                f"data has scenario version {version!r}; expected {SCENARIO_VERSION}")
+        if "ions" not in data:
+            raise ValueError("data is missing the field 'ions'")
+        ions = data["ions"]
+        if not isinstance(ions, list | tuple):
+            raise ValueError(f"{_field('ions')} must be a list of ions, got {ions!r}")
+        if not ions:
+            raise ValueError(f"{_field('ions')} must hold at least one ion")
+        parsed = [_parse_ion(d, i) for i, d in enumerate(ions)]
+        names = [ion["name"] for ion in parsed]
+        for name in names:
+            if names.count(name) > 1:
+                raise ValueError(f"{_field('ions')} lists the ion {name!r} twice")
+        what = _field("temperature")
+        temperature = _real(data.get("temperature", physics.BODY_TEMPERATURE), what)
+        _within(temperature, what, TEMPERATURE_RANGE, "K")
+        vm_mode = data.get("vm_mode", "ghk")
+        if not isinstance(vm_mode, str) or vm_mode not in ("ghk", "clamp"):
+            raise ValueError(f"{_field('vm_mode')} must be 'ghk' or 'clamp', got {vm_mode!r}")
+        what = _field("vm_clamp")
+        vm_clamp = _within(_real(data.get("vm_clamp", -70.0), what), what, VM_CLAMP_RANGE, "mV")
+        title = data.get("title", "")
+        if not isinstance(title, str):
+            raise ValueError(f"{_field('title')} must be a str, got {title!r}")
+    except ModelValueError as exc:
+        raise ValueError(str(exc)) from None
+    return {"ions": parsed, "temperature": temperature, "vm_mode": vm_mode,
+            "vm_clamp": vm_clamp, "title": title}

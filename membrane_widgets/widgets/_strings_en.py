@@ -465,6 +465,7 @@ EN = {
     "ljp.readout.other": (
         "({other} {other_value}, difference {method} − {other} = {difference}; at {t})"
     ),
+    "ljp.readout.other_failed": "({other}: cannot be computed for these solutions; at {t})",
     "ljp.readout.positive": (
         "The bath is {value} positive to the pipette solution, so the true V<sub>m</sub> "
         "is {value} more negative than the reading."
@@ -492,6 +493,10 @@ EN = {
         "Nernst–Planck: adjusting {ion} (the ion LJPcalc would adjust) cannot make both sides "
         "electroneutral without a negative concentration or an empty side; the Henderson "
         "value is used instead"
+    ),
+    "ljp.notice.method_failed": (
+        "{method} cannot be computed for these solutions ({reason}); the {other} value is "
+        "kept and shown instead"
     ),
     "ljp.error.keep": "{errors}<br>Showing the last valid result.",
     "ljp.error.unknown_ion": (
@@ -611,6 +616,9 @@ EN = {
     "answer_check.enter_number": "Enter a number.",
     "answer_check.enter_number_unit": "Enter a number (in {unit}).",
     "answer_check.choose": "Choose one of the answers first.",
+    "answer_check.enter_first": (
+        "Type your answer in the box first. (If your answer is 0, click Check again.)"
+    ),
     "answer_check.tolerance.relative": "accepted within ±{percent} %",
     "answer_check.tolerance.absolute": "accepted within ±{value}",
     "answer_check.answer": "Answer: <b>{answer}</b>",

@@ -420,6 +420,7 @@ ZH = {
     "ljp.readout.other": (
         "（{other}：{other_value}；差值 {method} − {other} = {difference}；温度 {t}）"
     ),
+    "ljp.readout.other_failed": "（{other}法无法计算这组溶液；温度 {t}）",
     "ljp.readout.positive": (
         "浴液的电位比电极内液高 {value}，因此真实 V<sub>m</sub> 比读数更负，相差 {value}。"
     ),
@@ -437,6 +438,9 @@ ZH = {
     "ljp.notice.balanced": (
         "能斯特-普朗克法：按 LJPcalc 的做法调整 {ion}（浴液中浓度最高的离子），使两侧都满足"
         "电中性：电极内液中设为 {pipette}，浴液中设为 {bath}"
+    ),
+    "ljp.notice.method_failed": (
+        "{method}法无法计算这组溶液（{reason}），因此保留并显示{other}法的结果"
     ),
     "ljp.notice.fallback": (
         "能斯特-普朗克法：只调整 {ion}（LJPcalc 会调整的离子）无法在不出现负浓度或空溶液的"
@@ -539,6 +543,9 @@ ZH = {
     "answer_check.enter_number": "请输入一个数。",
     "answer_check.enter_number_unit": "请输入一个数（单位：{unit}）。",
     "answer_check.choose": "请先选择一个答案。",
+    "answer_check.enter_first": (
+        "请先在框中输入你的答案。（如果你的答案就是 0，请再点一次“检查”。）"
+    ),
     "answer_check.tolerance.relative": "允许误差 ±{percent} %",
     "answer_check.tolerance.absolute": "允许误差 ±{value}",
     "answer_check.answer": "答案：<b>{answer}</b>",
