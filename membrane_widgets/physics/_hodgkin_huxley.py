@@ -38,6 +38,7 @@ from membrane_widgets.physics._constants import ZERO_CELSIUS as _ZC
 from membrane_widgets.physics._validate import finite as _finite
 from membrane_widgets.physics._validate import nonnegative as _nonnegative
 from membrane_widgets.physics._validate import positive as _positive
+from membrane_widgets.physics._validate import scalar as _scalar
 from membrane_widgets.physics._validate import temperature as _temperature
 
 __all__ = [
@@ -64,24 +65,6 @@ _EDGE_TOL = 1e-9  # ms: jumps of a stimulus function are located this closely
 _MIN_PIECE = 1e-10  # ms: stimulus edges closer than this are merged (LSODA needs room)
 _MAX_PIECES = 20_000  # stimulus edges (pieces integrated separately) per run
 _CALLS_PER_STEP, _CALLS_BASE, _CALLS_PER_PIECE = 100, 20_000, 100  # work budget
-
-
-def _real(check, name, value):
-    """Return `value` as a plain float after `check`, a ``_validate`` function.
-
-    A string, a bool, a complex number or anything but one real number is
-    refused, naming `name`, before any conversion.
-    """
-    try:
-        arr = _np.asarray(value)
-    except (TypeError, ValueError):
-        arr = None
-    if (arr is None or isinstance(value, (str, bytes, bool, _np.bool_))
-            or arr.dtype.kind not in "iuf"):
-        raise TypeError(f"{name} must be a real number, got {value!r}")
-    if arr.ndim != 0:
-        raise ValueError(f"{name} must be a single number, got {value!r}")
-    return float(check(name, value))
 
 
 def _within(name, value, limit, unit):
@@ -136,7 +119,7 @@ class HHParameters:
                   ("g_leak", _nonnegative), ("e_na", _finite), ("e_k", _finite),
                   ("e_leak", _finite), ("temperature", _temperature), ("q10", _positive)]
         for name, check in checks:
-            object.__setattr__(self, name, _real(check, name, getattr(self, name)))
+            object.__setattr__(self, name, _scalar(check, name, getattr(self, name)))
         for name in ("e_na", "e_k", "e_leak"):
             _within(name, getattr(self, name), _V_LIMIT, "mV")
         phi = _rate_factor(self.q10, self.temperature)
@@ -346,12 +329,12 @@ class Pulse:
     amplitude: float
 
     def __post_init__(self):
-        start = _real(_nonnegative, "start", self.start)
-        duration = _real(_positive, "duration", self.duration)
+        start = _scalar(_nonnegative, "start", self.start)
+        duration = _scalar(_positive, "duration", self.duration)
         if duration < _MIN_PULSE:
             raise ValueError(f"duration must be at least {_MIN_PULSE:g} ms (1 ns), "
                              f"got {duration!r}")
-        amplitude = _within("amplitude", _real(_finite, "amplitude", self.amplitude),
+        amplitude = _within("amplitude", _scalar(_finite, "amplitude", self.amplitude),
                             _STIMULUS_LIMIT, "uA/cm^2")
         object.__setattr__(self, "start", start)
         object.__setattr__(self, "duration", duration)
@@ -516,7 +499,7 @@ def _stimulus_pieces(stimulus, duration):
     if callable(stimulus):
         bounds, windows = _function_pieces(stimulus, duration)
         return bounds, [None] * len(windows), windows, stimulus
-    amplitude = _within("stimulus", _real(_finite, "stimulus", stimulus), _STIMULUS_LIMIT,
+    amplitude = _within("stimulus", _scalar(_finite, "stimulus", stimulus), _STIMULUS_LIMIT,
                         "uA/cm^2")
     return [0.0, duration], [amplitude], [None], None
 
@@ -601,12 +584,12 @@ def hodgkin_huxley(duration, stimulus=0.0, *, parameters=None, v0=-65.0, initial
     >>> len(r.spike_times()) >= 3
     True
     """
-    duration = _real(_positive, "duration", duration)
+    duration = _scalar(_positive, "duration", duration)
     lo, hi = _DURATION_RANGE
     if not lo <= duration <= hi:
         raise ValueError(f"duration must lie in [{lo:g}, {hi:g}] ms, got {duration!r}")
-    dt = _real(_positive, "dt", dt)
-    max_step = _real(_positive, "max_step", max_step)
+    dt = _scalar(_positive, "dt", dt)
+    max_step = _scalar(_positive, "max_step", max_step)
     finest = duration / _MAX_SAMPLES
     for name, value in (("dt", dt), ("max_step", max_step)):
         if value < finest:
@@ -614,10 +597,10 @@ def hodgkin_huxley(duration, stimulus=0.0, *, parameters=None, v0=-65.0, initial
                              f"ms (at most a million samples and steps), got {value!r}")
     tolerances = {}
     for name, value in (("rtol", rtol), ("atol", atol)):
-        tolerances[name] = _real(_positive, name, value)
+        tolerances[name] = _scalar(_positive, name, value)
         if not tolerances[name] < 1.0:
             raise ValueError(f"{name} must lie in (0, 1), got {value!r}")
-    v0 = _within("v0", _real(_finite, "v0", v0), _V_LIMIT, "mV")
+    v0 = _within("v0", _scalar(_finite, "v0", v0), _V_LIMIT, "mV")
     if parameters is None:
         p = HHParameters()
     elif isinstance(parameters, HHParameters):
@@ -639,7 +622,7 @@ def hodgkin_huxley(duration, stimulus=0.0, *, parameters=None, v0=-65.0, initial
         if len(gates0) != 3:
             raise ValueError(f"initial_gates must be three numbers (m, h, n), "
                              f"got {initial_gates!r}")
-        gates0 = tuple(_real(_finite, "initial_gates", g) for g in gates0)
+        gates0 = tuple(_scalar(_finite, "initial_gates", g) for g in gates0)
     for name, g in zip("mhn", gates0, strict=True):
         if not 0.0 <= g <= 1.0:
             raise ValueError(f"initial_gates {name} must lie in [0, 1], got {g!r}")

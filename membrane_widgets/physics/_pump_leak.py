@@ -20,11 +20,11 @@ from membrane_widgets.physics._constants import BODY_TEMPERATURE as _BODY_T
 from membrane_widgets.physics._constants import FARADAY as _F
 from membrane_widgets.physics._constants import thermal_voltage as _thermal_voltage
 from membrane_widgets.physics._ghk import ghk_current as _ghk_current
-from membrane_widgets.physics._hodgkin_huxley import _real
 from membrane_widgets.physics._pump import mullins_noda_potential as _mullins_noda
 from membrane_widgets.physics._validate import finite as _finite
 from membrane_widgets.physics._validate import nonnegative as _nonnegative
 from membrane_widgets.physics._validate import positive as _positive
+from membrane_widgets.physics._validate import scalar as _scalar
 from membrane_widgets.physics._validate import temperature as _temperature
 
 __all__ = ["PumpLeakResult", "pump_leak", "pump_leak_final_state"]
@@ -147,20 +147,20 @@ def pump_leak(duration, radius=10.0, *, na_in=15.0, na_out=145.0, k_in=140.0, k_
     Na+ 15 -> 76 mM
     """
     # validated plain floats from here on: raw values (complex, arrays, ...) never reach the solver
-    duration = _real(_positive, "duration", duration)
-    radius = _real(_positive, "radius", radius)
+    duration = _scalar(_positive, "duration", duration)
+    radius = _scalar(_positive, "radius", radius)
     na_in, na_out, k_in, k_out, p_k, k_m_na = (
-        _real(_positive, name, value)
+        _scalar(_positive, name, value)
         for name, value in (("na_in", na_in), ("na_out", na_out), ("k_in", k_in),
                             ("k_out", k_out), ("p_k", p_k), ("k_m_na", k_m_na)))
-    p_na = _real(_nonnegative, "p_na", p_na)
-    t_k = _real(_temperature, "temperature", temperature)
-    n = _real(_finite, "n_points", n_points)
+    p_na = _scalar(_nonnegative, "p_na", p_na)
+    t_k = _scalar(_temperature, "temperature", temperature)
+    n = _scalar(_finite, "n_points", n_points)
     if not (n >= 2 and n == int(n)):
         raise ValueError(f"n_points must be a whole number, at least 2, got {n_points!r}")
     n_points = int(n)
     if block_at is not None:
-        block_at = _real(_nonnegative, "block_at", block_at)
+        block_at = _scalar(_nonnegative, "block_at", block_at)
     if progress is not None and not callable(progress):
         raise TypeError(f"progress must be a function of the fraction done, got {progress!r}")
 
@@ -173,7 +173,7 @@ def pump_leak(duration, radius=10.0, *, na_in=15.0, na_out=145.0, k_in=140.0, k_
         i_k = _ghk_current(v_ss, p_k, k_in, k_out, 1, t_k)
         pump_max = (i_k / 2.0) / _pump_activation(na_in, k_m_na)
         pump_max = float(pump_max)
-    pump_max = _real(_nonnegative, "pump_max", pump_max)
+    pump_max = _scalar(_nonnegative, "pump_max", pump_max)
 
     # uA/cm^2 -> mM/ms: I * 1e-6 A/cm^2 * A(cm^2) / (F * W(L)) mol/(L s) = mM/ms
     flux_scale = 1e-6 * float(_sphere_area(radius)) / (_F * float(_sphere_volume(radius)))

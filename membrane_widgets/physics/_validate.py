@@ -115,6 +115,18 @@ def temperature(name, value, shown=None, window=True):
     return arr
 
 
+def scalar(check, name, value):
+    """Return `value` as one plain float, after `check` (one of this module's checks).
+
+    The check refuses non-numbers (TypeError) and values outside its set
+    (ValueError); an array of more than one number is refused here.
+    """
+    arr = check(name, value)
+    if arr.ndim != 0:
+        raise ValueError(f"{name} must be a single number, got {value!r}")
+    return float(arr)
+
+
 def choice(name, value, options):
     """Return `value` if it is one of `options`, else raise naming `name`."""
     if value not in options:

@@ -15,6 +15,7 @@ from membrane_widgets.widgets._strings import language as current_language
 
 __all__ = ["MembraneSimulator", "language_from_query"]
 
+
 def language_from_query(query, default="en"):
     """Return the language a page's query string asks for (``?lang=zh``), or `default`.
 
@@ -141,11 +142,12 @@ class MembraneSimulator(ModelView, w.VBox):
         self.tabs = w.Tab(children=[self._resting, self._action_box])
         self._relabelling = False
         super().__init__([w.HBox([self.language_switch]), self.intro, self.tabs], **kwargs)
+        # the summary follows the model from the start (the first preset load included)
+        self.watch(self.model, self._show_summary, "revision")
         self._label()
         self._load_preset()
         self.language_switch.observe(self._on_language, names="value")
         self.preset_menu.observe(self._load_preset, names="value")
-        self.watch(self.model, self._show_summary, "revision")
 
     def _label(self):
         """Write every label of the page's own controls in the current language."""
