@@ -2,13 +2,19 @@
 
 import importlib.util
 import json
+import os
 import re
+import subprocess
+import sys
 import urllib.parse
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = "apps/membrane_simulator.ipynb"
 POSTBUILD = ROOT / "binder" / "postBuild"
+# Voila starts a kernel per page load: these options shut down kernels whose page is gone
+CULLING = ("--MappingKernelManager.cull_interval=60 "
+           "--MappingKernelManager.cull_idle_timeout=300")
 #: Where the windowing setting of JupyterLab's notebooks lives (plugin id of the schema).
 TRACKER = "@jupyterlab/notebook-extension:tracker"
 
@@ -60,7 +66,7 @@ def test_readme_links_the_app_on_binder_and_shows_the_local_command():
     assert badge in section
     links = re.findall(r"\]\((https?://[^)\s]+)\)", section)
     assert links and all(urllib.parse.urlsplit(link).scheme == "https" for link in links)
-    assert f"```bash\n.venv/bin/voila {APP}\n```" in section
+    assert f"```bash\n.venv/bin/voila {APP} {CULLING}\n```" in section
     assert (ROOT / APP).is_file()
     # the section sits after the course's table of contents, before the layout
     text = (ROOT / "README.md").read_text()
@@ -89,3 +95,25 @@ def test_there_is_no_postbuild_because_none_is_needed():
     # "full", add a postBuild (starting with `set -e`) writing windowingMode "none"
     # to ${NB_PYTHON_PREFIX}/share/jupyter/lab/settings/overrides.json, and test it here
     assert not POSTBUILD.exists()
+
+
+def test_binder_start_makes_the_server_cull_kernels_of_closed_pages(tmp_path):
+    """``binder/start`` puts binder/jupyter-config on the config path; the server reads it."""
+    probe = ("import json; from jupyter_server.serverapp import ServerApp; app = ServerApp(); "
+             "app.load_config_file(); print(json.dumps(dict(app.config.MappingKernelManager)))")
+    env = {**os.environ, "JUPYTER_CONFIG_DIR": str(tmp_path), "JUPYTER_CONFIG_PATH": ""}
+    out = subprocess.run([str(ROOT / "binder" / "start"), sys.executable, "-c", probe], env=env,
+                         cwd=tmp_path, capture_output=True, text=True, check=True, timeout=120)
+    config = json.loads(out.stdout.strip().splitlines()[-1])
+    # the same values as the README's voila command; connected (open) pages are never culled
+    expected = dict(re.findall(r"--MappingKernelManager\.(\w+)=(\d+)", CULLING))
+    assert {k: str(v) for k, v in config.items() if k != "cull_connected"} == expected
+    assert config["cull_connected"] is False
+    assert os.access(ROOT / "binder" / "start", os.X_OK)
+
+
+def test_both_readmes_launch_voila_with_kernel_culling():
+    for name in ("README.md", "README.zh-CN.md"):
+        text = (ROOT / name).read_text()
+        commands = re.findall(r"^\.venv/bin/voila .*$", text, flags=re.MULTILINE)
+        assert commands == [f".venv/bin/voila {APP} {CULLING}"], name

@@ -292,7 +292,8 @@ def disable_labextensions(config_dir, names):
     return target
 
 
-def start_voila(base_dir, notebook, cwd, disabled_labextensions=(), timeout=STARTUP_TIMEOUT_S):
+def start_voila(base_dir, notebook, cwd, disabled_labextensions=(), timeout=STARTUP_TIMEOUT_S,
+                extra_args=()):
     """Start ``voila <notebook>`` (standalone) and wait until the app page answers.
 
     Runs ``sys.executable -m voila <notebook> --no-browser`` on 127.0.0.1 with a free
@@ -312,6 +313,8 @@ def start_voila(base_dir, notebook, cwd, disabled_labextensions=(), timeout=STAR
         :func:`disable_labextensions`); only this server's config dir gets them.
     timeout : float, s
         How long to wait for the app page to answer.
+    extra_args : sequence of str, optional
+        More command-line options for ``voila`` (e.g. kernel culling).
 
     Returns
     -------
@@ -336,6 +339,7 @@ def start_voila(base_dir, notebook, cwd, disabled_labextensions=(), timeout=STAR
         f"--Voila.port={port}",
         "--Voila.port_retries=0",
         f"--Voila.token={token}",
+        *extra_args,
     ]
     log_path = base_dir / "voila.log"
     process = _launch(cmd, cwd, env, log_path)
