@@ -5,6 +5,9 @@ temperature K, time ms, length um, specific capacitance uF/cm^2, permeability
 relative (unitless) or cm/s where a current is computed, current density
 uA/cm^2 (outward positive), free energy J/mol. Functions broadcast over arrays;
 where a function takes several ions, the ions run along the last axis.
+
+Every public function keeps one input contract (docs/physics_contract.md): a
+finite result, or a ValueError (TypeError for a non-number) naming the argument.
 """
 
 from membrane_widgets.physics._activity import (
@@ -16,6 +19,7 @@ from membrane_widgets.physics._activity import (
 )
 from membrane_widgets.physics._capacitor import (
     fraction_of_cell_ions,
+    ions_in_cell,
     ions_to_charge,
     sphere_area,
     sphere_volume,
@@ -61,6 +65,7 @@ from membrane_widgets.physics._electrochemical import (
 from membrane_widgets.physics._entropy import (
     LatticeResult,
     entropy_change_per_transfer,
+    free_energy_from_entropy,
     lattice_gas,
     ln_microstates,
 )
@@ -89,7 +94,11 @@ from membrane_widgets.physics._ljp import (
     correct_for_ljp,
     liquid_junction_potential,
 )
-from membrane_widgets.physics._nernst import nernst_activity_error, nernst_potential
+from membrane_widgets.physics._nernst import (
+    nernst_activity_error,
+    nernst_concentration_ratio,
+    nernst_potential,
+)
 from membrane_widgets.physics._presets import (
     PRESETS,
     CellPreset,
@@ -102,7 +111,10 @@ from membrane_widgets.physics._pump_leak import (
     PumpLeakResult,
     pump_leak,
     pump_leak_final_state,
+    rundown_half_time,
 )
+from membrane_widgets.physics._solutions import BATH_SOLUTIONS, PIPETTE_SOLUTIONS
+from membrane_widgets.physics._validity import ValidityRangeWarning
 
 __all__ = [
     "membrane_time_constant",
@@ -126,6 +138,7 @@ __all__ = [
     # one ion
     "nernst_potential",
     "nernst_activity_error",
+    "nernst_concentration_ratio",
     "STANDARD_CONCENTRATION",
     "ElectrochemicalPotential",
     "electrochemical_potential",
@@ -140,6 +153,7 @@ __all__ = [
     "debye_huckel_constants",
     "activity_coefficient",
     "activity",
+    "ValidityRangeWarning",
     # many ions
     "ghk_current",
     "ghk_voltage",
@@ -152,6 +166,7 @@ __all__ = [
     # capacitor and pump
     "ions_to_charge",
     "fraction_of_cell_ions",
+    "ions_in_cell",
     "sphere_area",
     "sphere_volume",
     "mullins_noda_potential",
@@ -173,11 +188,13 @@ __all__ = [
     "PumpLeakResult",
     "pump_leak",
     "pump_leak_final_state",
+    "rundown_half_time",
     "unidirectional_rates",
     "CrossingsResult",
     "simulate_crossings",
     "ln_microstates",
     "entropy_change_per_transfer",
+    "free_energy_from_entropy",
     "LatticeResult",
     "lattice_gas",
     # data
@@ -190,4 +207,6 @@ __all__ = [
     "PRESETS",
     "get_preset",
     "preset_names",
+    "PIPETTE_SOLUTIONS",
+    "BATH_SOLUTIONS",
 ]

@@ -29,11 +29,14 @@ from membrane_widgets.physics._constants import ROOM_TEMPERATURE as _ROOM_T
 from membrane_widgets.physics._constants import VACUUM_PERMITTIVITY as _VACUUM_PERMITTIVITY
 from membrane_widgets.physics._constants import ZERO_CELSIUS as _ZERO_CELSIUS
 from membrane_widgets.physics._validate import _describe
+from membrane_widgets.physics._validate import broadcast as _broadcast
 from membrane_widgets.physics._validate import choice as _choice
+from membrane_widgets.physics._validate import finite_result as _finite_result
 from membrane_widgets.physics._validate import nonnegative as _nonnegative
 from membrane_widgets.physics._validate import positive as _positive
 from membrane_widgets.physics._validate import temperature as _check_temperature
 from membrane_widgets.physics._validate import valence as _valence
+from membrane_widgets.physics._validity import warn_above as _warn_above
 
 __all__ = [
     "ionic_strength",
@@ -45,6 +48,14 @@ __all__ = [
 
 # The activity-coefficient models accepted by activity_coefficient.
 _MODELS = ("debye_huckel", "extended_debye_huckel", "davies")
+
+# Upper limit of each model's validity, ionic strength in mM, as the Notes of
+# activity_coefficient state it ("a few mM", "about 100 mM", "about 0.5 M"); above
+# it the model warns with a ValidityRangeWarning.
+_VALID_UP_TO = {"debye_huckel": 5.0, "extended_debye_huckel": 100.0, "davies": 500.0}
+_MODEL_NAMES = {"debye_huckel": "Debye-Hueckel limiting law",
+                "extended_debye_huckel": "extended Debye-Hueckel law",
+                "davies": "Davies equation"}
 
 # Validity range of the Malmberg & Maryott fit, K.
 _T_MIN = _ZERO_CELSIUS
@@ -95,9 +106,12 @@ def ionic_strength(c, z):
 
     Raises
     ------
+    TypeError
+        If an argument is not a real number.
     ValueError
         If `c` is negative or not finite, `z` is zero or not a whole number,
-        or `c` and `z` do not broadcast together.
+        `c` and `z` do not broadcast together, or I is beyond what a double
+        can hold.
 
     Notes
     -----
@@ -118,16 +132,11 @@ def ionic_strength(c, z):
     """
     c = _nonnegative("c", c)
     z = _valence("z", z)
-    try:
-        c, z = _np.broadcast_arrays(c, z)
-    except ValueError:
-        raise ValueError(
-            f"c and z must broadcast together, got shapes {c.shape} and {z.shape}"
-        ) from None
-    terms = c * z**2
-    if terms.ndim == 0:
-        return 0.5 * terms[()]
-    return (0.5 * _np.sum(terms, axis=-1))[()]
+    _broadcast(("c", c), ("z", z))
+    with _np.errstate(over="ignore", invalid="ignore"):
+        terms = 0.5 * c * z * z
+        total = terms[()] if terms.ndim == 0 else _np.sum(terms, axis=-1)[()]
+    return _finite_result(("c", "z"), total)
 
 
 def water_permittivity(temperature=_ROOM_T):
@@ -269,10 +278,24 @@ def activity_coefficient(z, ionic_strength, model="davies", temperature=_ROOM_T,
 
     Raises
     ------
+    TypeError
+        If a number is not a real number.
     ValueError
         If `z` is zero or not a whole number; `ionic_strength` is negative or
         not finite; `model` is unknown; `ion_size` is missing (extended law)
-        or not positive; `temperature` is outside 273.15-373.15 K.
+        or not positive; `temperature` is outside 273.15-373.15 K; the
+        arguments do not broadcast; or gamma is beyond what a double can hold
+        (the Davies equation far above its range).
+
+    Warns
+    -----
+    ValidityRangeWarning
+        If `ionic_strength` exceeds the model's limit of validity (see
+        Notes): 5 mM for ``"debye_huckel"``, 100 mM for
+        ``"extended_debye_huckel"``, 500 mM for ``"davies"``. The warning's
+        ``model`` is the model, ``quantity`` ``"ionic_strength"``, ``value``
+        the largest ionic strength above the limit and ``limit`` the limit,
+        both in ``unit`` mM.
 
     See Also
     --------
@@ -286,12 +309,13 @@ def activity_coefficient(z, ionic_strength, model="davies", temperature=_ROOM_T,
     ``"debye_huckel"``, the limiting law (Debye & Hueckel 1923)
         .. math:: \log_{10}\gamma = -A z^2 \sqrt{I}
 
-        Exact as I -> 0; good to about 1 % in gamma only below a few mM.
+        Exact as I -> 0; good to about 1 % in gamma only below a few mM
+        (it warns above 5 mM).
     ``"extended_debye_huckel"`` (Debye & Hueckel 1923, with the ion sizes of
     Kielland 1937)
         .. math:: \log_{10}\gamma = -\frac{A z^2 \sqrt{I}}{1 + B a \sqrt{I}}
 
-        Usable up to about 100 mM.
+        Usable up to about 100 mM (it warns above).
     ``"davies"`` (Davies 1938; the 0.3 of Davies 1962, *Ion Association*)
         .. math::
             \log_{10}\gamma = -A z^2 \left(\frac{\sqrt{I}}{1 + \sqrt{I}}
@@ -299,7 +323,7 @@ def activity_coefficient(z, ionic_strength, model="davies", temperature=_ROOM_T,
 
         Needs no ion size; usable up to about 0.5 M (a few per cent for 1:1
         salts at 0.1 M, less reliable for multivalent ions). Above about 0.5 M
-        it is unreliable and gamma eventually rises above 1.
+        it is unreliable (it warns) and gamma eventually rises above 1.
 
     Single-ion activity coefficients cannot be measured; only the mean
     coefficient of a salt can. For a 1:1 salt, all three laws give the mean
@@ -318,8 +342,13 @@ def activity_coefficient(z, ionic_strength, model="davies", temperature=_ROOM_T,
     0.898
 
     """
+    return _gamma(z, ionic_strength, model, temperature, ion_size, stacklevel=3)
+
+
+def _gamma(z, ionic_strength, model, temperature, ion_size, stacklevel):
+    """Return gamma; warn (`stacklevel` frames up) outside the range of the model."""
     z = _valence("z", z)
-    i_molar = _nonnegative("ionic_strength", ionic_strength) / _MM_PER_M
+    i_mm = _nonnegative("ionic_strength", ionic_strength)
     _choice("model", model, _MODELS)
     if ion_size is not None:
         ion_size = _positive("ion_size", ion_size)
@@ -329,16 +358,25 @@ def activity_coefficient(z, ionic_strength, model="davies", temperature=_ROOM_T,
             "Kielland's ion-size parameter in angstrom, e.g. get_ion('K').ion_size"
         )
     a_dh, b_dh = debye_huckel_constants(temperature)
+    named = [("z", z), ("ionic_strength", i_mm), ("temperature", _np.asarray(a_dh))]
+    _broadcast(*named, *([("ion_size", ion_size)] if ion_size is not None else []))
+    _warn_above(model, "ionic_strength", i_mm, _VALID_UP_TO[model], "mM",
+                f"ionic_strength {{value:g}} {{unit}} is above {{limit:g}} {{unit}}, the limit "
+                f"of validity of the {_MODEL_NAMES[model]} (model={model!r}): the activity "
+                "coefficient there is unreliable", stacklevel=stacklevel)
 
+    i_molar = i_mm / _MM_PER_M
     sqrt_i = _np.sqrt(i_molar)
-    if model == "debye_huckel":
-        shape = sqrt_i
-    elif model == "extended_debye_huckel":
-        shape = sqrt_i / (1.0 + b_dh * ion_size * sqrt_i)
-    else:
-        shape = sqrt_i / (1.0 + sqrt_i) - _DAVIES_LINEAR * i_molar
-    log10_gamma = -a_dh * z**2 * shape
-    return _np.asarray(10.0**log10_gamma)[()]
+    with _np.errstate(over="ignore", invalid="ignore"):
+        if model == "debye_huckel":
+            shape = sqrt_i
+        elif model == "extended_debye_huckel":
+            shape = sqrt_i / (1.0 + b_dh * ion_size * sqrt_i)
+        else:
+            shape = sqrt_i / (1.0 + sqrt_i) - _DAVIES_LINEAR * i_molar
+        # (A shape) z z: exactly 0 at I = 0, whatever z
+        gamma = 10.0 ** (-(a_dh * shape) * z * z)
+    return _np.asarray(_finite_result(("ionic_strength", "z"), gamma))[()]
 
 
 def activity(c, z, ionic_strength, model="davies", temperature=_ROOM_T, ion_size=None):
@@ -368,9 +406,17 @@ def activity(c, z, ionic_strength, model="davies", temperature=_ROOM_T, ion_size
 
     Raises
     ------
+    TypeError
+        If a number is not a real number.
     ValueError
-        If `c` is negative or not finite, or for any reason given by
-        :func:`activity_coefficient`.
+        If `c` is negative or not finite, for any reason given by
+        :func:`activity_coefficient`, or if the activity is beyond what a
+        double can hold.
+
+    Warns
+    -----
+    ValidityRangeWarning
+        As :func:`activity_coefficient`, above the model's ionic strength.
 
     See Also
     --------
@@ -392,7 +438,8 @@ def activity(c, z, ionic_strength, model="davies", temperature=_ROOM_T, ion_size
 
     """
     c = _nonnegative("c", c)
-    gamma = activity_coefficient(
-        z, ionic_strength, model=model, temperature=temperature, ion_size=ion_size
-    )
-    return _np.asarray(gamma * c)[()]
+    gamma = _np.asarray(_gamma(z, ionic_strength, model, temperature, ion_size, stacklevel=3))
+    _broadcast(("c", c), ("z, ionic_strength, temperature, ion_size", gamma))
+    with _np.errstate(over="ignore", invalid="ignore"):
+        a = gamma * c
+    return _np.asarray(_finite_result(("c", "ionic_strength"), a))[()]

@@ -4,11 +4,16 @@ import numpy as _np
 
 from membrane_widgets.physics._constants import AVOGADRO as _NA
 from membrane_widgets.physics._constants import ELEMENTARY_CHARGE as _E
+from membrane_widgets.physics._validate import broadcast as _broadcast
 from membrane_widgets.physics._validate import finite as _finite
+from membrane_widgets.physics._validate import finite_result as _finite_result
+from membrane_widgets.physics._validate import nonnegative as _nonnegative
 from membrane_widgets.physics._validate import positive as _positive
 from membrane_widgets.physics._validate import valence as _valence
+from membrane_widgets.physics._validity import warn_above as _warn_above
 
-__all__ = ["ions_to_charge", "fraction_of_cell_ions", "sphere_area", "sphere_volume"]
+__all__ = ["ions_to_charge", "fraction_of_cell_ions", "ions_in_cell", "sphere_area",
+           "sphere_volume"]
 
 
 def sphere_area(radius):
@@ -26,8 +31,11 @@ def sphere_area(radius):
 
     Raises
     ------
+    TypeError
+        If `radius` is not a real number.
     ValueError
-        If `radius` is not positive and finite.
+        If `radius` is not positive and finite, or the area is beyond what a
+        double can hold (a radius above about 1e150 um).
 
     Examples
     --------
@@ -35,7 +43,9 @@ def sphere_area(radius):
     1.2566e-05
     """
     r_cm = _positive("radius", radius) * 1e-4
-    return _np.asarray(4.0 * _np.pi * r_cm**2)[()]
+    with _np.errstate(over="ignore"):
+        area = 4.0 * _np.pi * r_cm**2
+    return _np.asarray(_finite_result("radius", area))[()]
 
 
 def sphere_volume(radius):
@@ -53,8 +63,11 @@ def sphere_volume(radius):
 
     Raises
     ------
+    TypeError
+        If `radius` is not a real number.
     ValueError
-        If `radius` is not positive and finite.
+        If `radius` is not positive and finite, or the volume is beyond what a
+        double can hold (a radius above about 1e100 um).
 
     Examples
     --------
@@ -62,7 +75,56 @@ def sphere_volume(radius):
     4.1888e-12
     """
     r_dm = _positive("radius", radius) * 1e-5
-    return _np.asarray(4.0 / 3.0 * _np.pi * r_dm**3)[()]
+    with _np.errstate(over="ignore"):
+        volume = 4.0 / 3.0 * _np.pi * r_dm**3
+    return _np.asarray(_finite_result("radius", volume))[()]
+
+
+def ions_in_cell(concentration, radius):
+    r"""Return how many ions of one kind a spherical cell holds.
+
+    Parameters
+    ----------
+    concentration : array_like
+        Concentration of the ion inside the cell, mM (non-negative, finite).
+    radius : array_like
+        Cell radius, um (positive).
+
+    Returns
+    -------
+    numpy.ndarray or numpy.float64
+        Number of ions in the cell (a count, not moles); the arguments
+        broadcast together.
+
+    Raises
+    ------
+    TypeError
+        If an argument is not a real number.
+    ValueError
+        If `concentration` is negative or not finite, `radius` is not positive
+        and finite, the arguments do not broadcast, or the count is beyond
+        what a double can hold.
+
+    Notes
+    -----
+    .. math:: N = c \, \tfrac{4}{3}\pi r^3 N_A
+
+    with c in mol/L (1 mM = 1e-3 mol/L) and the volume in litres
+    (:func:`sphere_volume`).
+
+    Examples
+    --------
+    A neuron 10 um in radius with 140 mM K+ holds about 3.5e11 K+ ions:
+
+    >>> print(f"{ions_in_cell(140.0, 10.0):.2e}")
+    3.53e+11
+    """
+    c = _nonnegative("concentration", concentration)
+    volume = _np.asarray(sphere_volume(radius))
+    _broadcast(("concentration", c), ("radius", volume))
+    with _np.errstate(over="ignore"):
+        count = c * 1e-3 * volume * _NA
+    return _np.asarray(_finite_result(("concentration", "radius"), count))[()]
 
 
 def ions_to_charge(voltage, radius, specific_capacitance=1.0, z=1):
@@ -87,9 +149,12 @@ def ions_to_charge(voltage, radius, specific_capacitance=1.0, z=1):
 
     Raises
     ------
+    TypeError
+        If an argument is not a real number.
     ValueError
         If `voltage` is not finite, `radius` or `specific_capacitance` is not
-        positive, or `z` is zero or not whole.
+        positive, `z` is zero or not whole, the arguments do not broadcast, or
+        the count is beyond what a double can hold.
 
     Notes
     -----
@@ -105,9 +170,17 @@ def ions_to_charge(voltage, radius, specific_capacitance=1.0, z=1):
     v = _finite("voltage", voltage)
     cm = _positive("specific_capacitance", specific_capacitance)
     z = _valence("z", z)
-    area = sphere_area(radius)
-    charge = cm * 1e-6 * area * _np.abs(v) * 1e-3  # C
-    return _np.asarray(charge / (_np.abs(z) * _E))[()]
+    area = _np.asarray(sphere_area(radius))
+    _broadcast(("voltage", v), ("radius", area), ("specific_capacitance", cm), ("z", z))
+    n = _ions_for(v, area, cm, z)
+    return _np.asarray(_finite_result(("voltage", "radius", "specific_capacitance"), n))[()]
+
+
+def _ions_for(voltage, area, capacitance, z):
+    """Return C_m A |V| / (|z| e) of validated arrays (mV, cm^2, uF/cm^2); inf if it overflows."""
+    with _np.errstate(over="ignore", invalid="ignore"):
+        charge = capacitance * 1e-6 * area * (_np.abs(voltage) * 1e-3)  # C
+        return charge / _E / _np.abs(z)
 
 
 def fraction_of_cell_ions(voltage, radius, concentration, specific_capacitance=1.0, z=1):
@@ -133,8 +206,24 @@ def fraction_of_cell_ions(voltage, radius, concentration, specific_capacitance=1
 
     Raises
     ------
+    TypeError
+        If an argument is not a real number.
     ValueError
-        As :func:`ions_to_charge`, or if `concentration` is not positive.
+        As :func:`ions_to_charge`, or if `concentration` is not positive, or
+        the fraction is beyond what a double can hold.
+
+    Warns
+    -----
+    ValidityRangeWarning
+        If the fraction exceeds 1 (``quantity="fraction"``, ``limit=1``):
+        charging the membrane would take more of these ions than the cell
+        holds, so they alone cannot charge it (and the concentration would
+        not stay fixed as the count assumes).
+
+    See Also
+    --------
+    ions_to_charge : the numerator, ions moved.
+    ions_in_cell : the denominator, ions in the cell.
 
     Notes
     -----
@@ -151,6 +240,15 @@ def fraction_of_cell_ions(voltage, radius, concentration, specific_capacitance=1
     1.8e-05
     """
     c = _positive("concentration", concentration)
-    n = ions_to_charge(voltage, radius, specific_capacitance, z)
-    content = c * 1e-3 * sphere_volume(radius) * _NA
-    return _np.asarray(n / content)[()]
+    n = _np.asarray(ions_to_charge(voltage, radius, specific_capacitance, z))
+    _broadcast(("voltage, radius, specific_capacitance, z", n), ("concentration", c))
+    with _np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+        content = ions_in_cell(c, radius)
+        fraction = n / content
+    _finite_result(("voltage", "radius", "concentration"), fraction)
+    _warn_above("fraction_of_cell_ions", "fraction", fraction, 1.0, "",
+                "fraction_of_cell_ions: charging the membrane takes {value:.3g} times the ions "
+                "of this kind that the cell holds (more than all of them, the limit is 1): these "
+                "ions alone cannot charge it, and their concentration would not stay fixed",
+                stacklevel=2)
+    return _np.asarray(fraction)[()]

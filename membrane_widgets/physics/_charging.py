@@ -2,10 +2,14 @@
 
 import numpy as _np
 
-from membrane_widgets.physics._capacitor import ions_to_charge as _ions_to_charge
+from membrane_widgets.physics._capacitor import _ions_for
+from membrane_widgets.physics._capacitor import sphere_area as _sphere_area
+from membrane_widgets.physics._validate import broadcast as _broadcast
 from membrane_widgets.physics._validate import finite as _finite
+from membrane_widgets.physics._validate import finite_result as _finite_result
 from membrane_widgets.physics._validate import nonnegative as _nonnegative
 from membrane_widgets.physics._validate import positive as _positive
+from membrane_widgets.physics._validate import valence as _valence
 
 __all__ = ["membrane_time_constant", "membrane_charging", "ions_crossed_while_charging"]
 
@@ -27,8 +31,11 @@ def membrane_time_constant(conductance, capacitance=1.0):
 
     Raises
     ------
+    TypeError
+        If an argument is not a real number.
     ValueError
-        If `conductance` or `capacitance` is not positive and finite.
+        If `conductance` or `capacitance` is not positive and finite, they
+        do not broadcast, or tau is beyond what a double can hold.
 
     Examples
     --------
@@ -37,7 +44,10 @@ def membrane_time_constant(conductance, capacitance=1.0):
     """
     g = _positive("conductance", conductance)
     c = _positive("capacitance", capacitance)
-    return _np.asarray(c / g)[()]
+    _broadcast(("conductance", g), ("capacitance", c))
+    with _np.errstate(over="ignore"):
+        tau = c / g
+    return _np.asarray(_finite_result(("capacitance", "conductance"), tau))[()]
 
 
 def membrane_charging(t, reversal, conductance, capacitance=1.0, v0=0.0):
@@ -68,15 +78,22 @@ def membrane_charging(t, reversal, conductance, capacitance=1.0, v0=0.0):
 
     Raises
     ------
+    TypeError
+        If an argument is not a real number.
     ValueError
-        If `t` is negative or not finite, a potential is not finite, or
-        `conductance` or `capacitance` is not positive and finite.
+        If `t` is negative or not finite, a potential is not finite,
+        `conductance` or `capacitance` is not positive and finite, or the
+        arguments do not broadcast.
 
     Notes
     -----
     .. math:: C_m \frac{dV}{dt} = -g\,(V - E)
               \quad\Longrightarrow\quad
               V(t) = E + (V_0 - E)\, e^{-t/\tau}
+
+    It is computed as :math:`V_0 w + E(1 - w)` with :math:`w = e^{-t g/C_m}`
+    (and :math:`1 - w` from ``expm1``), a weighted mean of the two potentials
+    that cannot overflow; at t = 0 it is exactly :math:`V_0` whatever tau.
 
     After one :math:`\tau` the membrane has covered 63 % of the way, after five
     more than 99 %.
@@ -90,8 +107,15 @@ def membrane_charging(t, reversal, conductance, capacitance=1.0, v0=0.0):
     t = _nonnegative("t", t)
     e = _finite("reversal", reversal)
     v0 = _finite("v0", v0)
-    tau = membrane_time_constant(conductance, capacitance)
-    return _np.asarray(e + (v0 - e) * _np.exp(-t / tau))[()]
+    g = _positive("conductance", conductance)
+    c = _positive("capacitance", capacitance)
+    _broadcast(("t", t), ("reversal", e), ("conductance", g), ("capacitance", c), ("v0", v0))
+    with _np.errstate(over="ignore", invalid="ignore"):
+        # t / tau = t g / C; an overflow to inf only means w = 0; t = 0 means w = 1 exactly
+        x = _np.where(t == 0.0, 0.0, t * (g / c))
+        gone = -_np.expm1(-x)  # 1 - w
+        v = v0 * (1.0 - gone) + e * gone
+    return _np.asarray(_finite_result(("v0", "reversal"), v))[()]
 
 
 def ions_crossed_while_charging(t, reversal, conductance, radius, capacitance=1.0, v0=0.0,
@@ -125,9 +149,11 @@ def ions_crossed_while_charging(t, reversal, conductance, radius, capacitance=1.
 
     Raises
     ------
+    TypeError
+        If an argument is not a real number.
     ValueError
-        As :func:`membrane_charging`, or if `radius` is not positive or `z` is
-        zero or not whole.
+        As :func:`membrane_charging`, or if `radius` is not positive, `z` is
+        zero or not whole, or the count is beyond what a double can hold.
 
     Examples
     --------
@@ -136,5 +162,20 @@ def ions_crossed_while_charging(t, reversal, conductance, radius, capacitance=1.
     >>> print(f"{ions_crossed_while_charging(1000.0, -89.0, 0.1, 10.0):.2e}")
     6.98e+06
     """
-    v = membrane_charging(t, reversal, conductance, capacitance, v0)
-    return _ions_to_charge(v - _finite("v0", v0), radius, capacitance, z)
+    t = _nonnegative("t", t)
+    e = _finite("reversal", reversal)
+    v0 = _finite("v0", v0)
+    g = _positive("conductance", conductance)
+    c = _positive("capacitance", capacitance)
+    _broadcast(("t", t), ("reversal", e), ("conductance", g), ("capacitance", c), ("v0", v0))
+    with _np.errstate(over="ignore", invalid="ignore"):
+        x = _np.where(t == 0.0, 0.0, t * (g / c))
+        # |V(t) - V_0| = |E - V_0| (1 - w), the difference taken in halves (no overflow)
+        half_step = _np.abs(0.5 * e - 0.5 * v0) * -_np.expm1(-x)
+    z = _valence("z", z)
+    area = _np.asarray(_sphere_area(radius))
+    _broadcast(("t, reversal, conductance, capacitance, v0", half_step), ("radius", area),
+               ("z", z))
+    with _np.errstate(over="ignore"):
+        n = 2.0 * _ions_for(half_step, area, c, z)
+    return _np.asarray(_finite_result(("reversal", "v0", "radius", "capacitance"), n))[()]

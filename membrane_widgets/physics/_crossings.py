@@ -18,11 +18,21 @@ import numpy as _np
 from membrane_widgets.physics._constants import BODY_TEMPERATURE as _BODY_T
 from membrane_widgets.physics._constants import thermal_voltage as _thermal_voltage
 from membrane_widgets.physics._exprel import log_exprel as _log_exprel
+from membrane_widgets.physics._validate import broadcast as _broadcast
 from membrane_widgets.physics._validate import finite as _finite
+from membrane_widgets.physics._validate import finite_result as _finite_result
 from membrane_widgets.physics._validate import positive as _positive
+from membrane_widgets.physics._validate import scalar as _scalar
+from membrane_widgets.physics._validate import seed as _seed
 from membrane_widgets.physics._validate import valence as _valence
+from membrane_widgets.physics._validate import whole_number as _whole_number
 
 __all__ = ["unidirectional_rates", "CrossingsResult", "simulate_crossings"]
+
+# simulate_crossings does bounded work: at most this many bins (all trials together) ...
+_MAX_BINS = 10_000_000
+# ... and at most this many crossings expected per bin, or in a whole trial (int64 counts)
+_MAX_CROSSINGS = 1e15
 
 
 def unidirectional_rates(vm, c_in, c_out, z, temperature=_BODY_T, rate_constant=1.0):
@@ -49,8 +59,11 @@ def unidirectional_rates(vm, c_in, c_out, z, temperature=_BODY_T, rate_constant=
 
     Raises
     ------
+    TypeError
+        If an argument is not a real number.
     ValueError
-        If an argument is outside its range.
+        If an argument is outside its range, the arguments do not broadcast,
+        or a rate is beyond what a double can hold.
 
     Notes
     -----
@@ -74,10 +87,17 @@ def unidirectional_rates(vm, c_in, c_out, z, temperature=_BODY_T, rate_constant=
     c_out = _positive("c_out", c_out)
     z = _valence("z", z)
     k = _positive("rate_constant", rate_constant)
-    u = z * v / _thermal_voltage(temperature)
-    efflux = k * c_in * _np.exp(-_log_exprel(-u))
-    influx = k * c_out * _np.exp(-_log_exprel(u))
-    return _np.asarray(influx)[()], _np.asarray(efflux)[()]
+    vt = _np.asarray(_thermal_voltage(temperature))
+    _broadcast(("vm", v), ("c_in", c_in), ("c_out", c_out), ("z", z), ("temperature", vt),
+               ("rate_constant", k))
+    with _np.errstate(all="ignore"):
+        u = z * v / vt
+        efflux = k * c_in * _np.exp(-_log_exprel(-u))
+        influx = k * c_out * _np.exp(-_log_exprel(u))
+    names = ("vm", "c_in", "c_out", "z", "rate_constant")
+    influx, efflux = _np.broadcast_arrays(_finite_result(names, influx),
+                                          _finite_result(names, efflux))
+    return influx.copy()[()], efflux.copy()[()]
 
 
 @_dc.dataclass(frozen=True)
@@ -139,8 +159,14 @@ def simulate_crossings(duration, vm, c_in, c_out, z, temperature=_BODY_T, *, rat
 
     Raises
     ------
+    TypeError
+        If a number is not a real number, or `seed` is not None, a whole
+        number or a Generator.
     ValueError
-        If an argument is outside its range.
+        If an argument is not a single number or is outside its range, or the
+        run would be too large: more than ten million bins (n_trials x
+        duration / dt) or more than 1e15 crossings expected per bin or per
+        trial.
 
     Examples
     --------
@@ -148,21 +174,38 @@ def simulate_crossings(duration, vm, c_in, c_out, z, temperature=_BODY_T, *, rat
     >>> r.influx.shape
     (2, 100)
     """
-    duration = float(_positive("duration", duration))
-    dt = float(_positive("dt", dt))
-    n_bins = int(round(duration / dt))
+    duration = _scalar(_positive, "duration", duration)
+    dt = _scalar(_positive, "dt", dt)
+    n_channels = _whole_number("n_channels", n_channels, minimum=1)
+    n_trials = _whole_number("n_trials", n_trials, minimum=1)
+    with _np.errstate(over="ignore"):
+        bins = duration / dt
+    if not bins * n_trials <= _MAX_BINS:
+        raise ValueError(f"duration / dt x n_trials must be at most {_MAX_BINS} bins, got "
+                         f"duration={duration!r} ms, dt={dt!r} ms, n_trials={n_trials}")
+    n_bins = int(round(bins))
     if n_bins < 1:
         raise ValueError(f"dt must not exceed duration, got dt={dt} ms, duration={duration} ms")
-    for name, value in (("n_channels", n_channels), ("n_trials", n_trials)):
-        if int(value) != value or value < 1:
-            raise ValueError(f"{name} must be a whole number >= 1, got {value!r}")
-    j_in, j_out = unidirectional_rates(vm, c_in, c_out, z, temperature, rate_constant)
-    rng = _np.random.default_rng(seed)
-    shape = (int(n_trials), n_bins)
-    influx = rng.poisson(float(j_in) * n_channels * dt, size=shape)
-    efflux = rng.poisson(float(j_out) * n_channels * dt, size=shape)
+    rates = [_scalar(_finite, "vm", vm), _scalar(_positive, "c_in", c_in),
+             _scalar(_positive, "c_out", c_out), _scalar(_valence, "z", z)]
+    j_in, j_out = (float(j) for j in
+                   unidirectional_rates(*rates, _scalar(_finite, "temperature", temperature),
+                                        _scalar(_positive, "rate_constant", rate_constant)))
+    with _np.errstate(over="ignore"):
+        mean_in, mean_out = j_in * n_channels, j_out * n_channels
+        per_bin = max(mean_in, mean_out) * dt
+    if not (per_bin <= _MAX_CROSSINGS and per_bin * n_bins <= _MAX_CROSSINGS):
+        raise ValueError(
+            f"more than {_MAX_CROSSINGS:.0e} crossings expected per bin or per trial: these "
+            "values of vm, c_in, c_out, z, rate_constant, n_channels, dt and duration make "
+            "too many to count one by one")
+    rng = _seed("seed", seed)
+    shape = (n_trials, n_bins)
+    influx = rng.poisson(mean_in * dt, size=shape)
+    efflux = rng.poisson(mean_out * dt, size=shape)
+    with _np.errstate(over="ignore"):
+        t = _finite_result(("duration", "dt"), dt * _np.arange(1, n_bins + 1))
     return CrossingsResult(
-        t=dt * _np.arange(1, n_bins + 1), influx=influx, efflux=efflux,
-        net_out=_np.cumsum(efflux - influx, axis=1), mean_influx=float(j_in) * n_channels,
-        mean_efflux=float(j_out) * n_channels,
+        t=t, influx=influx, efflux=efflux,
+        net_out=_np.cumsum(efflux - influx, axis=1), mean_influx=mean_in, mean_efflux=mean_out,
     )

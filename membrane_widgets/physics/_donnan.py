@@ -6,10 +6,14 @@ import numpy as _np
 
 from membrane_widgets.physics._constants import BODY_TEMPERATURE
 from membrane_widgets.physics._constants import thermal_voltage as _thermal_voltage
+from membrane_widgets.physics._validate import broadcast as _broadcast
 from membrane_widgets.physics._validate import finite as _finite
+from membrane_widgets.physics._validate import finite_result as _finite_result
 from membrane_widgets.physics._validate import nonnegative as _nonnegative
 
 __all__ = ["DonnanResult", "donnan_equilibrium"]
+
+_TINY = float(_np.finfo(float).tiny)  # the smallest normal double
 
 
 @dataclass(frozen=True)
@@ -70,10 +74,14 @@ def donnan_equilibrium(c_out, z, impermeant, impermeant_valence=-1.0,
 
     Raises
     ------
+    TypeError
+        If an argument is not a real number.
     ValueError
         If a concentration is negative or not finite, a valence is not +1 or -1,
         the bath has no cation or no anion, `impermeant_valence` is zero or not
-        finite, the bath is not electroneutral, or `temperature` is not above 0 K.
+        finite, the bath is not electroneutral, `temperature` is outside
+        200-500 K, the arguments do not broadcast, or a concentration inside is
+        beyond what a double can hold.
 
     Notes
     -----
@@ -86,7 +94,10 @@ def donnan_equilibrium(c_out, z, impermeant, impermeant_valence=-1.0,
               = \frac{2 A}{z_X[X] + \sqrt{(z_X[X])^2 + 4 C A}},
               \qquad V = -\frac{RT}{F}\ln r .
 
-    For every cation-anion pair :math:`[K]_i[Cl]_i = [K]_o[Cl]_o`.
+    For every cation-anion pair :math:`[K]_i[Cl]_i = [K]_o[Cl]_o`. The root
+    is taken as :math:`\sqrt{(z_X[X])^2 + 4CA}` = ``hypot(z_X[X], 2 sqrt(CA))``
+    and V from :math:`\ln r` as a difference of logs, so no square or product
+    overflows.
 
     Examples
     --------
@@ -109,22 +120,48 @@ def donnan_equilibrium(c_out, z, impermeant, impermeant_valence=-1.0,
     z_x = _finite("impermeant_valence", impermeant_valence)
     if _np.any(z_x == 0):
         raise ValueError(f"impermeant_valence must be non-zero, got {impermeant_valence!r}")
-    rt_f = _thermal_voltage(temperature)  # mV; refuses T <= 0
-    cations = _np.sum(_np.where(z > 0, c_out, 0.0), axis=-1)
-    anions = _np.sum(_np.where(z < 0, c_out, 0.0), axis=-1)
+    rt_f = _np.asarray(_thermal_voltage(temperature))  # mV; refuses T outside 200-500 K
+    _broadcast(("c_out", c_out), ("z", z))
+    _broadcast(("c_out and z (less their ions axis)", _np.empty(c_out.shape[:-1])),
+               ("impermeant", impermeant), ("impermeant_valence", z_x), ("temperature", rt_f))
+    with _np.errstate(over="ignore"):
+        cations = _np.sum(_np.where(z > 0, c_out, 0.0), axis=-1)
+        anions = _np.sum(_np.where(z < 0, c_out, 0.0), axis=-1)
+    _finite_result("c_out", cations)
+    _finite_result("c_out", anions)
     if _np.any(cations <= 0) or _np.any(anions <= 0):
-        raise ValueError("c_out must hold at least one cation and one anion above 0 mM")
+        raise ValueError("c_out and z must give the bath at least one cation and one anion "
+                         "above 0 mM")
     net = cations - anions
-    if _np.any(_np.abs(net) > 1e-9 * (cations + anions)):
-        raise ValueError(f"c_out must be electroneutral: net charge {net!r} mM")
-    q = z_x * impermeant  # mM of charge inside from the trapped ions
-    root = _np.sqrt(q * q + 4.0 * cations * anions)
-    # the same root, each form free of cancellation on its side of q = 0
+    if _np.any(_np.abs(net) > 1e-9 * cations + 1e-9 * anions):
+        raise ValueError(f"c_out (with the valences z) must be electroneutral: net charge "
+                         f"{net!r} mM")
+    with _np.errstate(over="ignore", invalid="ignore"):
+        q = z_x * impermeant  # mM of charge inside from the trapped ions
+    _finite_result(("impermeant", "impermeant_valence"), q)
+    with _np.errstate(over="ignore", under="ignore"):
+        product = cations * anions
+        # sqrt(C A) as one root where C A is a normal double (then exactly C for C = A)
+        geometric = _np.where((product >= _TINY) & (product < _np.inf), _np.sqrt(product),
+                              _np.sqrt(cations) * _np.sqrt(anions))
+        root = _np.hypot(q, 2.0 * geometric)
+    _finite_result(("impermeant", "impermeant_valence", "c_out"), root)
+    # ln of the same root, each form free of cancellation on its side of q = 0 (in halves:
+    # no sum overflows)
     with _np.errstate(divide="ignore", invalid="ignore"):
-        ratio = _np.where(q <= 0, (root - q) / (2.0 * cations), 2.0 * anions / (q + root))
-    vm = -rt_f * _np.log(ratio) + 0.0  # + 0.0: no "-0.0 mV" without impermeant ions
-    r = _np.asarray(ratio)[..., None]
-    c_in = _np.where(z > 0, c_out * r, c_out / r)
-    excess = _np.sum(c_in, axis=-1) + impermeant - _np.sum(c_out, axis=-1)
+        log_ratio = _np.where(q <= 0, _np.log(0.5 * root - 0.5 * q) - _np.log(cations),
+                              _np.log(anions) - _np.log(0.5 * q + 0.5 * root))
+    vm = -rt_f * log_ratio + 0.0  # + 0.0: no "-0.0 mV" without impermeant ions
+    with _np.errstate(all="ignore"):  # checked below
+        ratio = _np.exp(log_ratio)
+        r = _np.asarray(ratio)[..., None]
+        c_in = _np.where(z > 0, c_out * r, c_out / r)
+        excess = (_np.sum(c_in, axis=-1) + impermeant) - _np.sum(c_out, axis=-1)
+    names = ("c_out", "impermeant", "impermeant_valence")
+    for x in (ratio, c_in, excess):
+        _finite_result(names, x)
+    if not _np.all(ratio > 0):
+        raise ValueError(f"the Donnan ratio for these values of {', '.join(names)} is below "
+                         "what a double can hold")
     return DonnanResult(c_in=c_in, vm=_np.asarray(vm)[()], ratio=_np.asarray(ratio)[()],
                         osmotic_excess=_np.asarray(excess)[()])

@@ -4,7 +4,10 @@ import typing as _typing
 
 import numpy as _np
 
+from membrane_widgets.physics._validate import broadcast as _broadcast
 from membrane_widgets.physics._validate import finite as _finite
+from membrane_widgets.physics._validate import finite_result as _finite_result
+from membrane_widgets.physics._validate import scalar as _scalar
 from membrane_widgets.physics._validate import valence as _valence
 
 __all__ = ["driving_force", "FlowDirection", "flow_direction", "describe_flow"]
@@ -28,8 +31,11 @@ def driving_force(vm, reversal):
 
     Raises
     ------
+    TypeError
+        If an argument is not a real number.
     ValueError
-        If `vm` or `reversal` is not finite.
+        If `vm` or `reversal` is not finite, they do not broadcast, or the
+        difference is beyond what a double can hold.
 
     Examples
     --------
@@ -40,7 +46,10 @@ def driving_force(vm, reversal):
     """
     vm = _finite("vm", vm)
     reversal = _finite("reversal", reversal)
-    return _np.asarray(vm - reversal)[()]
+    _broadcast(("vm", vm), ("reversal", reversal))
+    with _np.errstate(over="ignore"):
+        difference = vm - reversal
+    return _np.asarray(_finite_result(("vm", "reversal"), difference))[()]
 
 
 class FlowDirection(_typing.NamedTuple):
@@ -82,8 +91,11 @@ def flow_direction(vm, reversal, z):
 
     Raises
     ------
+    TypeError
+        If an argument is not a real number.
     ValueError
-        If `vm` or `reversal` is not finite, or `z` is zero or not whole.
+        If `vm` or `reversal` is not finite, `z` is zero or not whole, or the
+        arguments do not broadcast.
 
     Notes
     -----
@@ -99,9 +111,12 @@ def flow_direction(vm, reversal, z):
     >>> int(d.ions), int(d.current)
     (-1, 1)
     """
-    df = driving_force(vm, reversal)
+    vm = _finite("vm", vm)
+    reversal = _finite("reversal", reversal)
     z = _valence("z", z)
-    current = _np.sign(df).astype(int)
+    _broadcast(("vm", vm), ("reversal", reversal), ("z", z))
+    # the sign of V_m - E by comparison: defined even where the difference would overflow
+    current = (vm > reversal).astype(int) - (vm < reversal).astype(int)
     ions = (_np.sign(z).astype(int) * current)
     current, ions = _np.broadcast_arrays(current, ions)
     return FlowDirection(ions.copy()[()], current.copy()[()])
@@ -128,16 +143,18 @@ def describe_flow(vm, reversal, z):
 
     Raises
     ------
+    TypeError
+        If an argument is not a real number.
     ValueError
-        As :func:`flow_direction`, or if an argument is not a scalar.
+        As :func:`flow_direction`, or if an argument is not a single number.
 
     Examples
     --------
     >>> describe_flow(-70.0, 55.0, 1)
     {'ions': 'inward', 'current': 'inward'}
     """
-    for name, value in (("vm", vm), ("reversal", reversal), ("z", z)):
-        if _np.ndim(value) != 0:
-            raise ValueError(f"{name} must be a single number here, got {value!r}")
+    vm = _scalar(_finite, "vm", vm)
+    reversal = _scalar(_finite, "reversal", reversal)
+    z = _scalar(_valence, "z", z)
     d = flow_direction(vm, reversal, z)
     return {"ions": _WORDS[int(d.ions)], "current": _WORDS[int(d.current)]}

@@ -7,8 +7,11 @@ import numpy as _np
 from membrane_widgets.physics._constants import BODY_TEMPERATURE as _BODY_T
 from membrane_widgets.physics._constants import FARADAY as _F
 from membrane_widgets.physics._constants import GAS_CONSTANT as _R
+from membrane_widgets.physics._log_ratio import log_ratio as _log_ratio
+from membrane_widgets.physics._validate import broadcast as _broadcast
 from membrane_widgets.physics._validate import choice as _choice
 from membrane_widgets.physics._validate import finite as _finite
+from membrane_widgets.physics._validate import finite_result as _finite_result
 from membrane_widgets.physics._validate import positive as _positive
 from membrane_widgets.physics._validate import temperature as _temperature
 from membrane_widgets.physics._validate import valence as _valence
@@ -69,9 +72,13 @@ def electrochemical_potential(c, z, psi, temperature=_BODY_T, mu0=0.0, *, gamma=
 
     Raises
     ------
+    TypeError
+        If an argument is not a real number.
     ValueError
         If `c` or `gamma` is not positive and finite, `z` is zero or not
-        whole, `psi` or `mu0` is not finite, or `temperature` <= 0.
+        whole, `psi` or `mu0` is not finite, `temperature` is outside
+        200-500 K, the arguments do not broadcast, or a part is beyond what
+        a double can hold.
 
     Notes
     -----
@@ -91,12 +98,18 @@ def electrochemical_potential(c, z, psi, temperature=_BODY_T, mu0=0.0, *, gamma=
     t = _temperature("temperature", temperature)
     mu0 = _finite("mu0", mu0)
     gamma = _positive("gamma", gamma)
-    chemical = mu0 + _R * t * _np.log(gamma * c / STANDARD_CONCENTRATION)
-    electrical = z * _F * psi * 1e-3
-    chemical, electrical = _np.broadcast_arrays(chemical, electrical)
-    return ElectrochemicalPotential(
-        (chemical + electrical)[()], chemical.copy()[()], electrical.copy()[()]
-    )
+    _broadcast(("c", c), ("z", z), ("psi", psi), ("temperature", t), ("mu0", mu0),
+               ("gamma", gamma))
+    # logs of each factor: no product that overflows
+    log_activity = _np.log(gamma) + _np.log(c) - _np.log(STANDARD_CONCENTRATION)
+    with _np.errstate(over="ignore", invalid="ignore"):
+        chemical = mu0 + _R * t * log_activity
+        electrical = z * _F * psi * 1e-3
+        total = chemical + electrical
+    _finite_result(("c", "z", "psi", "mu0"), total)
+    chemical, electrical, total = _np.broadcast_arrays(chemical, electrical, total)
+    return ElectrochemicalPotential(total.copy()[()], chemical.copy()[()],
+                                    electrical.copy()[()])
 
 
 def transfer_free_energy(c_out, c_in, z, vm, temperature=_BODY_T, direction="in"):
@@ -125,10 +138,13 @@ def transfer_free_energy(c_out, c_in, z, vm, temperature=_BODY_T, direction="in"
 
     Raises
     ------
+    TypeError
+        If an argument is not a real number.
     ValueError
         If a concentration is not positive and finite, `z` is zero or not
-        whole, `vm` is not finite, `temperature` <= 0, or `direction` is not
-        "in" or "out".
+        whole, `vm` is not finite, `temperature` is outside 200-500 K,
+        `direction` is not "in" or "out", the arguments do not broadcast, or
+        Delta G is beyond what a double can hold.
 
     Notes
     -----
@@ -153,5 +169,8 @@ def transfer_free_energy(c_out, c_in, z, vm, temperature=_BODY_T, direction="in"
     vm = _finite("vm", vm)
     t = _temperature("temperature", temperature)
     _choice("direction", direction, ("in", "out"))
-    dg_in = _R * t * _np.log(c_in / c_out) + z * _F * vm * 1e-3
+    _broadcast(("c_out", c_out), ("c_in", c_in), ("z", z), ("vm", vm), ("temperature", t))
+    with _np.errstate(over="ignore", invalid="ignore"):
+        dg_in = _R * t * _log_ratio(c_in, c_out) + z * _F * vm * 1e-3
+    _finite_result(("z", "vm"), dg_in)
     return _np.asarray(dg_in if direction == "in" else -dg_in)[()]

@@ -7,12 +7,16 @@ other axes are independent conditions and broadcast.
 import typing as _typing
 
 import numpy as _np
+from scipy.special import logsumexp as _logsumexp
 
 from membrane_widgets.physics._constants import BODY_TEMPERATURE as _BODY_T
 from membrane_widgets.physics._constants import FARADAY as _F
 from membrane_widgets.physics._constants import thermal_voltage as _thermal_voltage
 from membrane_widgets.physics._exprel import log_exprel as _log_exprel
+from membrane_widgets.physics._log_ratio import log_ratio as _log_ratio
+from membrane_widgets.physics._validate import broadcast as _broadcast
 from membrane_widgets.physics._validate import finite as _finite
+from membrane_widgets.physics._validate import finite_result as _finite_result
 from membrane_widgets.physics._validate import nonnegative as _nonnegative
 from membrane_widgets.physics._validate import positive as _positive
 from membrane_widgets.physics._validate import valence as _valence
@@ -31,6 +35,9 @@ __all__ = [
 # this is a guaranteed bound, far below anything a measurement resolves).
 _ROOT_TOL_MV = 1e-10
 _ROOT_MAX_ITER = 200
+# the smallest normal double: sums below it have lost digits to underflow
+_TINY = float(_np.finfo(float).tiny)
+_ION_NAMES = ("permeability", "c_in", "c_out", "z")
 
 
 def _check_ions(permeability, c_in, c_out, z):
@@ -82,10 +89,13 @@ def ghk_current(v, permeability, c_in, c_out, z, temperature=_BODY_T):
 
     Raises
     ------
+    TypeError
+        If an argument is not a real number.
     ValueError
         If `v` is not finite, a permeability is negative, a concentration is
-        not positive and finite, `z` is zero or not whole, or `temperature`
-        <= 0.
+        not positive and finite, `z` is zero or not whole, `temperature` is
+        outside 200-500 K, the arguments do not broadcast, or the current is
+        beyond what a double can hold.
 
     Notes
     -----
@@ -107,11 +117,20 @@ def ghk_current(v, permeability, c_in, c_out, z, temperature=_BODY_T):
     >>> bool(abs(ghk_current(nernst_potential(5.0, 140.0, 1), 1e-6, 140.0, 5.0, 1)) < 1e-12)
     True
     """
+    v, p, c_in, c_out, z, vt = _one_ion(v, permeability, c_in, c_out, z, temperature)
+    with _np.errstate(all="ignore"):
+        current = p * z * _F * _unit_current(z * v / vt, c_in, c_out)
+    return _np.asarray(_finite_result(("v", *_ION_NAMES), current))[()]
+
+
+def _one_ion(v, permeability, c_in, c_out, z, temperature):
+    """Validate the arguments of a one-ion GHK function; V_T (mV) as an array."""
     v = _finite("v", v)
     p, c_in, c_out, z = _check_ions(permeability, c_in, c_out, z)
-    vt = _thermal_voltage(temperature)
-    u = z * v / vt
-    return _np.asarray(p * z * _F * _unit_current(u, c_in, c_out))[()]
+    vt = _np.asarray(_thermal_voltage(temperature))
+    _broadcast(("v", v), *zip(_ION_NAMES, (p, c_in, c_out, z), strict=True),
+               ("temperature", vt))
+    return v, p, c_in, c_out, z, vt
 
 
 def _ion_arrays(permeability, c_in, c_out, z, temperature):
@@ -122,8 +141,13 @@ def _ion_arrays(permeability, c_in, c_out, z, temperature):
     for name, arr in zip(("permeability", "c_in", "c_out", "z"), arrays, strict=True):
         if arr.ndim == 0:
             raise ValueError(f"{name} must have an ions axis (last axis), got a scalar {arr!r}")
-    ion_shape = _np.broadcast_shapes(*(a.shape for a in arrays))
-    cond_shape = _np.broadcast_shapes(ion_shape[:-1], vt.shape)
+    ion_shape = _broadcast(*zip(_ION_NAMES, arrays, strict=True))
+    try:
+        cond_shape = _np.broadcast_shapes(ion_shape[:-1], vt.shape)
+    except ValueError:
+        raise ValueError(f"the shape of temperature {vt.shape} does not broadcast with the "
+                         f"conditions {ion_shape[:-1]} of the ion arrays (the ions run along the "
+                         "last axis)") from None
     full = (*cond_shape, ion_shape[-1])
     # broadcast only what needs it: this runs on every slider move
     p, c_in, c_out, z = (a if a.shape == full else _np.broadcast_to(a, full) for a in arrays)
@@ -135,23 +159,40 @@ def _ion_arrays(permeability, c_in, c_out, z, temperature):
 
 
 def _nernst(c_in, c_out, z, vt):
-    return vt[..., None] / z * _np.log(c_out / c_in)
+    # finite for any positive finite concentrations
+    return vt[..., None] / z * _log_ratio(c_out, c_in)
 
 
 def _mixed_valence_root(p, c_in, c_out, z, vt):
     """Solve sum_i I_i(V) = 0 for rows of (M, n_ions) arrays; returns V (M,), mV.
 
     A bracketed Illinois (modified regula falsi) iteration, vectorized; rows
-    that have converged drop out of the working set.
+    that have converged drop out of the working set. Each ion's current is
+    scaled first (its concentrations by their larger value, its permeability
+    up by the same factor, then all permeabilities of a row by the largest
+    product, in logs), which changes no root but keeps every current of the
+    iteration within a few thousand: any positive finite inputs work.
     """
     e = _nernst(c_in, c_out, z, vt)
     active = p > 0
+    size = _np.maximum(c_in, c_out)
+    with _np.errstate(divide="ignore"):
+        log_q = _np.log(p) + _np.log(size)
+    log_q = log_q - _np.max(log_q, axis=-1, keepdims=True)
+    p = _np.exp(log_q)
+    c_in, c_out = c_in / size, c_out / size
     lo = _np.where(active, e, _np.inf).min(axis=-1)
     hi = _np.where(active, e, -_np.inf).max(axis=-1)
 
     def net(v, rows):
-        u = z[rows] * (v / vt[rows])[:, None]
-        return _np.sum(p[rows] * z[rows] * _unit_current(u, c_in[rows], c_out[rows]), axis=-1)
+        with _np.errstate(all="ignore"):
+            u = z[rows] * (v / vt[rows])[:, None]
+            current = _np.sum(p[rows] * z[rows] * _unit_current(u, c_in[rows], c_out[rows]),
+                              axis=-1)
+        if not _np.isfinite(current).all():
+            raise ValueError("z: the GHK currents of these valences are not finite numbers near "
+                             "the potential (|z V / (RT/F)| beyond what a double can hold)")
+        return current
 
     everything = _np.arange(len(lo))
     # The net current is strictly increasing in V, <= 0 at the lowest and
@@ -168,7 +209,8 @@ def _mixed_valence_root(p, c_in, c_out, z, vt):
     iterations = 0
     while rows.size and iterations < _ROOT_MAX_ITER:
         iterations += 1
-        c = b - fb * (b - a) / (fb - fa)
+        with _np.errstate(all="ignore"):  # fb - fa may overflow: then c is bisected
+            c = b - fb * (b - a) / (fb - fa)
         # keep the secant point strictly inside the bracket; else bisect
         inside = (c > _np.minimum(a, b)) & (c < _np.maximum(a, b))
         c = _np.where(inside, c, 0.5 * (a + b))
@@ -206,10 +248,13 @@ def ghk_voltage(permeability, c_in, c_out, z, temperature=_BODY_T):
 
     Raises
     ------
+    TypeError
+        If an argument is not a real number.
     ValueError
         If a permeability is negative or all are zero in a condition, a
         concentration is not positive and finite, a valence is zero or not
-        whole, `temperature` <= 0, or an argument has no ions axis.
+        whole, `temperature` is outside 200-500 K, an argument has no ions
+        axis, or the arguments do not broadcast.
 
     Notes
     -----
@@ -228,6 +273,12 @@ def ghk_voltage(permeability, c_in, c_out, z, temperature=_BODY_T):
     is found to 1e-10 mV by an Illinois (modified regula falsi) iteration,
     vectorized over conditions.
 
+    Any positive finite inputs give a finite potential: where a sum of the
+    closed forms would overflow or underflow (concentrations or
+    permeabilities near the ends of the double range), the monovalent form is
+    taken in logs (log-sum-exp) and the others by the bracketed iteration on
+    scaled currents.
+
     Examples
     --------
     Squid axon at rest and at the spike peak (Hodgkin & Katz 1949):
@@ -244,16 +295,44 @@ def ghk_voltage(permeability, c_in, c_out, z, temperature=_BODY_T):
 
 def _solve_vm(p, c_in, c_out, z, vt):
     """GHK potential (mV) of validated arrays (..., n_ions), V_T (...) in mV."""
-    if _np.all(_np.abs(z) == 1):
-        cation = z > 0
-        num = _np.sum(p * _np.where(cation, c_out, c_in), axis=-1)
-        den = _np.sum(p * _np.where(cation, c_in, c_out), axis=-1)
-        return vt * _np.log(num / den)
-    if _np.all(_np.abs(z) <= 2):
-        return _quadratic_vm(p, c_in, c_out, z, vt)
+    monovalent = bool(_np.all(_np.abs(z) == 1))
+    with _np.errstate(all="ignore"):
+        if monovalent:
+            cation = z > 0
+            num = _np.sum(p * _np.where(cation, c_out, c_in), axis=-1)
+            den = _np.sum(p * _np.where(cation, c_in, c_out), axis=-1)
+            ratio = num / den
+            vm = vt * _np.log(ratio)
+            # sums and ratio within the normal range of doubles: the closed form has all its
+            # digits
+            ok = ((num >= _TINY) & (num < _np.inf) & (den >= _TINY) & (den < _np.inf)
+                  & (ratio >= _TINY) & (ratio < _np.inf))
+        elif _np.all(_np.abs(z) <= 2):
+            vm, ok = _quadratic_vm(p, c_in, c_out, z, vt)
+        else:
+            vm, ok = _np.zeros(vt.shape), _np.zeros(vt.shape, dtype=bool)
+    if ok.all():
+        return vm
+    # the rest, in forms free of overflow: log-sum-exp, or the bracketed root
+    vm = _np.array(vm, dtype=float)
     n = p.shape[-1]
-    flat = [a.reshape(-1, n) for a in (p, c_in, c_out, z)]
-    return _mixed_valence_root(*flat, vt.reshape(-1)).reshape(vt.shape)
+    bad = ~_np.broadcast_to(ok, vt.shape)
+    rows = [a[bad].reshape(-1, n) for a in (p, c_in, c_out, z)]
+    if monovalent:
+        vm[bad] = _log_monovalent_vm(*rows, vt[bad])
+    else:
+        vm[bad] = _mixed_valence_root(*rows, vt[bad])
+    return vm
+
+
+def _log_monovalent_vm(p, c_in, c_out, z, vt):
+    """Return the monovalent closed form in logs (log-sum-exp), rows (M, n_ions); mV."""
+    cation = z > 0
+    with _np.errstate(divide="ignore"):
+        log_p = _np.log(p)  # -inf for an impermeant ion: it drops out of the sums
+    log_num = _logsumexp(log_p + _np.log(_np.where(cation, c_out, c_in)), axis=-1)
+    log_den = _logsumexp(log_p + _np.log(_np.where(cation, c_in, c_out)), axis=-1)
+    return vt * (log_num - log_den)
 
 
 def _quadratic_vm(p, c_in, c_out, z, vt):
@@ -266,7 +345,9 @@ def _quadratic_vm(p, c_in, c_out, z, vt):
     - z = +2: 4P (c_in - c_out y^2),       z = -2: 4P (c_out - c_in y^2).
 
     a < 0 < c, so exactly one root is positive; it is taken in the form that
-    avoids cancellation. V = -V_T ln y.
+    avoids cancellation. V = -V_T ln y. Returns V and where the coefficients
+    and y stayed within the normal range of doubles (elsewhere the caller
+    solves again without the quadratic).
     """
     cation = z > 0
     near = _np.where(cation, c_in, c_out)  # the concentration that pushes V down
@@ -279,13 +360,15 @@ def _quadratic_vm(p, c_in, c_out, z, vt):
     root_d = _np.sqrt(b * b - 4.0 * a * c)
     # positive root: (b + sqrt(D)) / (2|a|) = 2c / (sqrt(D) - b), whichever has no cancellation
     y = _np.where(b >= 0, (b + root_d) / (-2.0 * a), 2.0 * c / (root_d - b))
-    return -vt * _np.log(y)
+    ok = ((c >= _TINY) & (c < _np.inf) & (-a >= _TINY) & (-a < _np.inf)
+          & (_np.abs(b) < _np.inf) & (root_d < _np.inf) & (y >= _TINY) & (y < _np.inf))
+    return -vt * _np.log(y), ok
 
 
 def _log_chord_factor(v, c_in, c_out, z, vt):
     """Return the log of g_i / (P z^2 F c_in / V_T): the exact chord-conductance shape factor."""
     u = z * v / vt
-    u_e = _np.log(c_out / c_in)
+    u_e = _log_ratio(c_out, c_in)
     # one log_exprel call on both arguments (this runs on every slider move)
     both = _log_exprel(_np.stack(_np.broadcast_arrays(u_e - u, -u)))
     return both[0] - both[1]
@@ -317,6 +400,8 @@ def ghk_chord_conductance(v, permeability, c_in, c_out, z, temperature=_BODY_T):
 
     Raises
     ------
+    TypeError
+        If an argument is not a real number.
     ValueError
         As :func:`ghk_current`.
 
@@ -335,11 +420,18 @@ def ghk_chord_conductance(v, permeability, c_in, c_out, z, temperature=_BODY_T):
     >>> print(f"{ghk_chord_conductance(-70.0, 1e-6, 140.0, 5.0, 1):.4f}")
     0.0744
     """
-    v = _finite("v", v)
-    p, c_in, c_out, z = _check_ions(permeability, c_in, c_out, z)
-    vt = _thermal_voltage(temperature)
-    scale = p * z**2 * _F * c_in / vt
-    return _np.asarray(scale * _np.exp(_log_chord_factor(v, c_in, c_out, z, vt)))[()]
+    v, p, c_in, c_out, z, vt = _one_ion(v, permeability, c_in, c_out, z, temperature)
+    with _np.errstate(all="ignore"):
+        g = p * _np.exp(_log_chord_per_p(v, c_in, c_out, z, vt))
+        if not _np.isfinite(g).all():  # p times a factor beyond double range: in logs
+            g = _np.exp(_np.log(p) + _log_chord_per_p(v, c_in, c_out, z, vt))
+    return _np.asarray(_finite_result(("v", *_ION_NAMES), g))[()]
+
+
+def _log_chord_per_p(v, c_in, c_out, z, vt):
+    """Return log of the chord conductance per unit permeability (mS/cm^2 per cm/s), in logs."""
+    return (2.0 * _np.log(_np.abs(z)) + _np.log(_F) + _np.log(c_in) - _np.log(vt)
+            + _log_chord_factor(v, c_in, c_out, z, vt))
 
 
 def ghk_weights(permeability, c_in, c_out, z, temperature=_BODY_T):
@@ -369,6 +461,8 @@ def ghk_weights(permeability, c_in, c_out, z, temperature=_BODY_T):
 
     Raises
     ------
+    TypeError
+        If an argument is not a real number.
     ValueError
         As :func:`ghk_voltage`.
 
@@ -395,12 +489,13 @@ def ghk_weights(permeability, c_in, c_out, z, temperature=_BODY_T):
 
 def _weights(p, c_in, c_out, z, vt, vm):
     """Normalised chord conductances at `vm` for validated (..., n_ions) arrays."""
-    with _np.errstate(divide="ignore"):
+    with _np.errstate(all="ignore"):
         log_g = _np.log(p) + 2 * _np.log(_np.abs(z)) + _np.log(c_in)
-    log_g = log_g + _log_chord_factor(vm[..., None], c_in, c_out, z, vt[..., None])
-    log_g = log_g - _np.max(log_g, axis=-1, keepdims=True)
-    g = _np.exp(log_g)
-    return g / _np.sum(g, axis=-1, keepdims=True)
+        log_g = log_g + _log_chord_factor(vm[..., None], c_in, c_out, z, vt[..., None])
+        log_g = log_g - _np.max(log_g, axis=-1, keepdims=True)
+        g = _np.exp(log_g)
+        w = g / _np.sum(g, axis=-1, keepdims=True)
+    return _finite_result(_ION_NAMES, w)
 
 
 
@@ -449,6 +544,8 @@ def ghk_summary(permeability, c_in, c_out, z, temperature=_BODY_T):
 
     Raises
     ------
+    TypeError
+        If an argument is not a real number.
     ValueError
         As :func:`ghk_voltage`.
 
@@ -491,8 +588,12 @@ def permeability_from_conductance(g, v, c_in, c_out, z, temperature=_BODY_T):
 
     Raises
     ------
+    TypeError
+        If an argument is not a real number.
     ValueError
-        If `g` is negative or an argument is outside its range.
+        If `g` is negative or an argument is outside its range, the arguments
+        do not broadcast, or the permeability is beyond what a double can
+        hold.
 
     Examples
     --------
@@ -501,5 +602,12 @@ def permeability_from_conductance(g, v, c_in, c_out, z, temperature=_BODY_T):
     2.0e-06
     """
     g = _nonnegative("g", g)
-    per_unit_p = ghk_chord_conductance(v, 1.0, c_in, c_out, z, temperature)
-    return _np.asarray(g / per_unit_p)[()]
+    v, _, c_in, c_out, z, vt = _one_ion(v, 1.0, c_in, c_out, z, temperature)
+    _broadcast(("g", g), ("v", v), ("c_in", c_in), ("c_out", c_out), ("z", z),
+               ("temperature", vt))
+    with _np.errstate(all="ignore"):
+        log_per_p = _log_chord_per_p(v, c_in, c_out, z, vt)
+        p = g / _np.exp(log_per_p)
+        if not _np.isfinite(p).all():  # a factor beyond double range: in logs
+            p = _np.exp(_np.log(g) - log_per_p)
+    return _np.asarray(_finite_result(("g", "v", "c_in", "c_out", "z"), p))[()]

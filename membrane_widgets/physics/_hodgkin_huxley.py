@@ -32,10 +32,14 @@ import math
 
 import numpy as _np
 from scipy.integrate import solve_ivp as _solve_ivp
+from scipy.special import expit as _expit
 from scipy.special import exprel as _exprel
 
 from membrane_widgets.physics._constants import ZERO_CELSIUS as _ZC
+from membrane_widgets.physics._exprel import log_exprel as _log_exprel
+from membrane_widgets.physics._validate import broadcast as _broadcast
 from membrane_widgets.physics._validate import finite as _finite
+from membrane_widgets.physics._validate import finite_result as _finite_result
 from membrane_widgets.physics._validate import nonnegative as _nonnegative
 from membrane_widgets.physics._validate import positive as _positive
 from membrane_widgets.physics._validate import scalar as _scalar
@@ -65,6 +69,9 @@ _EDGE_TOL = 1e-9  # ms: jumps of a stimulus function are located this closely
 _MIN_PIECE = 1e-10  # ms: stimulus edges closer than this are merged (LSODA needs room)
 _MAX_PIECES = 20_000  # stimulus edges (pieces integrated separately) per run
 _CALLS_PER_STEP, _CALLS_BASE, _CALLS_PER_PIECE = 100, 20_000, 100  # work budget
+# the arguments that shape a run, named when it cannot be completed
+_DYNAMICS = ("stimulus, v0, initial_gates, rtol, atol, max_step, parameters (c_m, g_na, g_k, "
+             "g_leak, e_na, e_k, e_leak, temperature, q10)")
 
 
 def _within(name, value, limit, unit):
@@ -147,20 +154,26 @@ def hh_rates(v, temperature=HH_REFERENCE_TEMPERATURE, q10=3.0):
     ----------
     v : array_like
         Membrane potential, mV (finite).
-    temperature : float, optional
-        Temperature, K. Default 6.3 degrees Celsius, where the 1952 fits hold.
-    q10 : float, optional
-        Rate factor per 10 degrees. Default 3.
+    temperature : array_like, optional
+        Temperature, K (200-500). Default 6.3 degrees Celsius, where the 1952
+        fits hold.
+    q10 : array_like, optional
+        Rate factor per 10 degrees (positive). Default 3.
 
     Returns
     -------
     dict of numpy.ndarray
-        ``alpha_m, beta_m, alpha_h, beta_h, alpha_n, beta_n``, each 1/ms.
+        ``alpha_m, beta_m, alpha_h, beta_h, alpha_n, beta_n``, each 1/ms; the
+        arguments broadcast together.
 
     Raises
     ------
+    TypeError
+        If an argument is not a real number.
     ValueError
-        If `v` is not finite, `temperature` <= 0 or `q10` not positive.
+        If `v` is not finite, `temperature` is outside 200-500 K, `q10` is not
+        positive, the arguments do not broadcast, or a rate is beyond what a
+        double can hold (beta_m overflows below about -12 800 mV).
 
     Notes
     -----
@@ -184,24 +197,31 @@ def hh_rates(v, temperature=HH_REFERENCE_TEMPERATURE, q10=3.0):
     1.000000
     """
     v = _finite("v", v)
-    phi = _rate_factor(_positive("q10", q10), _temperature("temperature", temperature))
-    return {
-        "alpha_m": phi / _exprel(-(v + 40.0) / 10.0),
-        "beta_m": phi * 4.0 * _np.exp(-(v + 65.0) / 18.0),
-        "alpha_h": phi * 0.07 * _np.exp(-(v + 65.0) / 20.0),
-        "beta_h": phi / (1.0 + _np.exp(-(v + 35.0) / 10.0)),
-        "alpha_n": phi * 0.1 / _exprel(-(v + 55.0) / 10.0),
-        "beta_n": phi * 0.125 * _np.exp(-(v + 65.0) / 80.0),
-    }
+    q10 = _positive("q10", q10)
+    temperature = _temperature("temperature", temperature)
+    _broadcast(("v", v), ("temperature", temperature), ("q10", q10))
+    phi = _rate_factor(q10, temperature)
+    with _np.errstate(over="ignore", invalid="ignore"):
+        rates = {
+            "alpha_m": phi / _exprel(-(v + 40.0) / 10.0),
+            "beta_m": phi * 4.0 * _np.exp(-(v + 65.0) / 18.0),
+            "alpha_h": phi * 0.07 * _np.exp(-(v + 65.0) / 20.0),
+            "beta_h": phi / (1.0 + _np.exp(-(v + 35.0) / 10.0)),
+            "alpha_n": phi * 0.1 / _exprel(-(v + 55.0) / 10.0),
+            "beta_n": phi * 0.125 * _np.exp(-(v + 65.0) / 80.0),
+        }
+    for rate in rates.values():
+        _finite_result(("v", "temperature", "q10"), rate)
+    return rates
 
 
 def hh_steady_state(v):
-    """Return the steady-state gating variables m, h, n at a fixed potential.
+    r"""Return the steady-state gating variables m, h, n at a fixed potential.
 
     Parameters
     ----------
     v : array_like
-        Membrane potential, mV.
+        Membrane potential, mV (finite).
 
     Returns
     -------
@@ -209,16 +229,33 @@ def hh_steady_state(v):
         (m_inf, h_inf, n_inf), unitless in [0, 1]. Temperature does not
         change them (phi scales alpha and beta alike).
 
+    Raises
+    ------
+    TypeError
+        If `v` is not a real number.
+    ValueError
+        If `v` is not finite.
+
+    Notes
+    -----
+    :math:`x_\infty = \alpha_x/(\alpha_x + \beta_x)
+    = 1/(1 + e^{-(\ln\alpha_x - \ln\beta_x)})`, computed from the log-ratio
+    of the rates (the logistic function of it), so that it stays exact where
+    the rates themselves would overflow or vanish: any finite `v` works.
+
     Examples
     --------
     >>> m, h, n = hh_steady_state(-65.0)
     >>> print(f"{m:.4f} {h:.4f} {n:.4f}")
     0.0529 0.5961 0.3177
     """
-    r = hh_rates(v)
-    return tuple(
-        r[f"alpha_{g}"] / (r[f"alpha_{g}"] + r[f"beta_{g}"]) for g in ("m", "h", "n")
-    )
+    v = _finite("v", v)
+    # ln(alpha/beta) of each gate (phi cancels); x_inf is the logistic function of it
+    log_ratio_m = -_log_exprel(-(v + 40.0) / 10.0) - _np.log(4.0) + (v + 65.0) / 18.0
+    log_ratio_h = _np.log(0.07) - (v + 65.0) / 20.0 + _np.logaddexp(0.0, -(v + 35.0) / 10.0)
+    log_ratio_n = (-_log_exprel(-(v + 55.0) / 10.0) + _np.log(0.1 / 0.125)
+                   + (v + 65.0) / 80.0)
+    return tuple(_expit(x)[()] for x in (log_ratio_m, log_ratio_h, log_ratio_n))
 
 
 @_dc.dataclass(frozen=True)
@@ -509,7 +546,7 @@ def _runaway(v, t):
     raise ValueError(
         f"V_m reached {v:.6g} mV at t = {t:.6g} ms, beyond +-{_V_RUNAWAY:g} mV where the "
         "membrane would break down: the stimulus or the parameters drive the model beyond what "
-        "it describes")
+        f"it describes (check {_DYNAMICS})")
 
 
 def hodgkin_huxley(duration, stimulus=0.0, *, parameters=None, v0=-65.0, initial_gates=None,
@@ -640,7 +677,7 @@ def hodgkin_huxley(duration, stimulus=0.0, *, parameters=None, v0=-65.0, initial
             if calls[0] > calls[1] + calls[2] * t:
                 raise ValueError(
                     f"the integration needed {calls[0]} evaluations of the equations to reach "
-                    f"t = {t:.6g} ms: the parameters make them too stiff to integrate")
+                    f"t = {t:.6g} ms: they are too stiff to integrate (check {_DYNAMICS})")
             v, m, h, n = y
             if value is None:
                 stim = _stimulus_value(i_stim(min(max(t, window[0]), window[1])), t)
@@ -683,7 +720,7 @@ def hodgkin_huxley(duration, stimulus=0.0, *, parameters=None, v0=-65.0, initial
                              max_step=max_step)
         if not sol.success:
             raise ValueError(f"the integration failed: {sol.message} (are the equations too "
-                             "stiff, or the tolerances too tight?)")
+                             f"stiff, or the tolerances too tight? check {_DYNAMICS})")
         far = ~(_np.abs(sol.y[0]) <= _V_RUNAWAY)
         if far.any():
             i = int(_np.argmax(far))
@@ -695,17 +732,20 @@ def hodgkin_huxley(duration, stimulus=0.0, *, parameters=None, v0=-65.0, initial
     states = _np.concatenate(ys, axis=1)
     if not _np.isfinite(states).all():
         raise ValueError("the integration returned non-finite values: the parameters make the "
-                         "equations too stiff to integrate")
+                         f"equations too stiff to integrate (check {_DYNAMICS})")
     v, m, h, n = states
     if i_stim is None:
         piece = _np.clip(_np.searchsorted(bounds, t, side="right") - 1, 0, n_pieces - 1)
         stim = _np.asarray(values, dtype=float)[piece]
     else:
         stim = _np.array([_stimulus_value(i_stim(ti), ti) for ti in t.tolist()], dtype=float)
-    g_na = p.g_na * m**3 * h
-    g_k = p.g_k * n**4
+    with _np.errstate(over="ignore", invalid="ignore"):
+        g_na = p.g_na * m**3 * h
+        g_k = p.g_k * n**4
+        currents = g_na * (v - p.e_na), g_k * (v - p.e_k), p.g_leak * (v - p.e_leak)
+    for x in (g_na, g_k, *currents):
+        _finite_result(("parameters", "g_na", "g_k", "g_leak"), x)
     return HHResult(
-        t=t, v=v, m=m, h=h, n=n, g_na=g_na, g_k=g_k,
-        i_na=g_na * (v - p.e_na), i_k=g_k * (v - p.e_k), i_leak=p.g_leak * (v - p.e_leak),
-        stimulus=stim, parameters=p,
+        t=t, v=v, m=m, h=h, n=n, g_na=g_na, g_k=g_k, i_na=currents[0], i_k=currents[1],
+        i_leak=currents[2], stimulus=stim, parameters=p,
     )

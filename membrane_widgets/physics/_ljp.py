@@ -116,14 +116,16 @@ import warnings as _warnings
 from collections.abc import Mapping as _Mapping
 
 import numpy as _np
-from scipy import linalg as _linalg
-from scipy import optimize as _optimize
 
 from membrane_widgets.physics._constants import ROOM_TEMPERATURE as _ROOM_TEMPERATURE
 from membrane_widgets.physics._constants import thermal_voltage as _thermal_voltage
 from membrane_widgets.physics._ions import get_ion as _get_ion
+from membrane_widgets.physics._nernst_planck import NotConverged as _NotConverged
+from membrane_widgets.physics._nernst_planck import junction_potential as _np_junction
+from membrane_widgets.physics._validate import broadcast as _broadcast
 from membrane_widgets.physics._validate import choice as _choice
 from membrane_widgets.physics._validate import finite as _finite
+from membrane_widgets.physics._validate import finite_result as _finite_result
 from membrane_widgets.physics._validate import nonnegative as _nonnegative
 
 __all__ = ["liquid_junction_potential", "correct_for_ljp", "ElectroneutralityWarning"]
@@ -154,15 +156,11 @@ class ElectroneutralityWarning(UserWarning):
         self.details = details
 
 _METHODS = ("henderson", "nernst_planck", "planck")
+# the smallest normal double: scaled sums below it have lost digits to underflow
+_TINY = float(_np.finfo(float).tiny)
 
 # Relative tolerance of the electroneutrality check: |sum z c| against sum |z| c.
 _NEUTRAL_RTOL = 1e-9
-# The Nernst-Planck solution is accepted when every bath concentration is
-# matched to this fraction of the typical concentration (about 1e-9 mM at
-# 100 mM), i.e. far below anything that shows in the potential.
-_NP_RESIDUAL_TOL = 1e-11
-# Points along the junction at which the solution is checked to be physical.
-_NP_PROFILE_POINTS = 32
 
 
 def liquid_junction_potential(pipette, bath, temperature=_ROOM_TEMPERATURE, method="henderson"):
@@ -198,10 +196,12 @@ def liquid_junction_potential(pipette, bath, temperature=_ROOM_TEMPERATURE, meth
         concentration is negative, NaN, infinite or not a single number (the
         message names `pipette` or `bath` and the ion); if `temperature` is not
         above 0 K; if no ion has a non-zero concentration, or one side has
-        none (the junction against pure water has no finite potential).
-    RuntimeError
-        If the Nernst-Planck solver fails to converge (not seen in 10 000
-        random tests with concentrations from 0.001 to 1000 mM).
+        none (the junction against pure water has no finite potential); if
+        the Nernst-Planck solver fails to converge (the message names
+        `pipette` and `bath`; not seen in 10 000 random tests with
+        concentrations from 0.001 to 1000 mM).
+    TypeError
+        If a concentration or `temperature` is not a real number.
 
     Warns
     -----
@@ -277,7 +277,10 @@ def liquid_junction_potential(pipette, bath, temperature=_ROOM_TEMPERATURE, meth
     if method == "henderson":
         dphi = _henderson(z, u, c_pip, c_bath)
     else:
-        dphi = _nernst_planck_balanced(names, z, u, c_pip, c_bath)
+        try:
+            dphi = _nernst_planck_balanced(names, z, u, c_pip, c_bath)
+        except _NotConverged as err:
+            raise ValueError(f"pipette and bath: {err}") from None
     # + 0.0 turns the -0.0 of identical solutions into 0.0
     return (vt * (dphi + 0.0))[()]
 
@@ -301,8 +304,11 @@ def correct_for_ljp(v_measured, ljp):
 
     Raises
     ------
+    TypeError
+        If an argument is not a real number.
     ValueError
-        If `v_measured` or `ljp` is not finite, or they do not broadcast.
+        If `v_measured` or `ljp` is not finite, they do not broadcast, or the
+        difference is beyond what a double can hold.
 
     Notes
     -----
@@ -317,12 +323,10 @@ def correct_for_ljp(v_measured, ljp):
     """
     v = _finite("v_measured", v_measured)
     e = _finite("ljp", ljp)
-    try:
-        return (v - e)[()]
-    except ValueError:
-        raise ValueError(
-            f"v_measured (shape {v.shape}) and ljp (shape {e.shape}) do not broadcast"
-        ) from None
+    _broadcast(("v_measured", v), ("ljp", e))
+    with _np.errstate(over="ignore"):
+        corrected = v - e
+    return _finite_result(("v_measured", "ljp"), corrected)[()]
 
 
 def _collect(pipette, bath):
@@ -388,9 +392,22 @@ def _format_mM(value):
 
 
 def _net_charge(z, c):
-    """Return (net charge, True if it is zero within tolerance), in mM."""
-    net = float(_np.sum(z * c))
-    return net, abs(net) <= _NEUTRAL_RTOL * float(_np.sum(_np.abs(z) * c))
+    """Return (net charge, True if it is zero within tolerance), in mM.
+
+    Where the sums would overflow, the (relative) test is made on the
+    concentrations divided by the largest.
+    """
+    with _np.errstate(over="ignore", invalid="ignore"):
+        net = float(_np.sum(z * c))
+        total = float(_np.sum(_np.abs(z) * c))
+    if _np.isfinite(net) and _np.isfinite(total):
+        return net, abs(net) <= _NEUTRAL_RTOL * total
+    scale = float(_np.max(c))
+    a = c / scale
+    net = float(_np.sum(z * a))
+    with _np.errstate(over="ignore"):
+        net_mM = net * scale
+    return net_mM, abs(net) <= _NEUTRAL_RTOL * float(_np.sum(_np.abs(z) * a))
 
 
 def _warn_if_charged(z, c_pip, c_bath, stacklevel):
@@ -407,31 +424,48 @@ def _warn_if_charged(z, c_pip, c_bath, stacklevel):
 
 
 def _henderson(z, u, c_pip, c_bath):
-    """Henderson junction potential, bath minus pipette, in units of RT/F."""
-    dc = c_bath - c_pip
-    if not _np.any(dc):
+    """Henderson junction potential, bath minus pipette, in units of RT/F.
+
+    The potential does not change when every concentration is scaled by one
+    factor, so they are divided by the largest first (no sum overflows); where
+    the two sides differ more than twofold, ln(S_bath / S_pip) is taken as a
+    difference of logs of each side's own scaled sum (no underflow either).
+    """
+    if _np.array_equal(c_pip, c_bath):
         return 0.0
+    scale = max(float(_np.max(c_pip)), float(_np.max(c_bath)))
+    a_pip, a_bath = c_pip / scale, c_bath / scale
+    dc = a_bath - a_pip
     numerator = float(_np.sum(z * u * dc))
-    s_pip = float(_np.sum(z * z * u * c_pip))
-    s_bath = float(_np.sum(z * z * u * c_bath))
-    # ln(S_bath / S_pip) / (S_bath - S_pip) = log1p(x) / (x S_pip), x = dS / S_pip,
-    # whose limit at x = 0 is exactly 1 / S_pip
-    x = (s_bath - s_pip) / s_pip
-    log_ratio_over_ds = (_np.log1p(x) / x if x != 0.0 else 1.0) / s_pip
-    return -numerator * float(log_ratio_over_ds)
+    s_pip = float(_np.sum(z * z * u * a_pip))
+    s_bath = float(_np.sum(z * z * u * a_bath))
+    if min(s_pip, s_bath) >= _TINY and 0.5 <= s_bath / s_pip <= 2.0:
+        # near each other: ln(S_bath / S_pip) / (S_bath - S_pip) = log1p(x) / (x S_pip),
+        # x = dS / S_pip, whose limit at x = 0 is exactly 1 / S_pip
+        x = (s_bath - s_pip) / s_pip
+        log_ratio_over_ds = (_np.log1p(x) / x if x != 0.0 else 1.0) / s_pip
+        return -numerator * float(log_ratio_over_ds)
+    # far apart (S_bath - S_pip has no cancellation): each side's sum scaled by its own
+    # largest concentration, so that a side far below the other does not underflow, then
+    # the logs differenced
+    log_s = [_np.log(float(_np.max(c))) + _np.log(float(_np.sum(z * z * u * (c / _np.max(c)))))
+             for c in (c_pip, c_bath)]
+    return -numerator / float(_np.sum(z * z * u * dc)) * float(log_s[1] - log_s[0])
 
 
 def _nernst_planck_balanced(names, z, u, c_pip, c_bath):
     """Balance charge the LJPcalc way if needed, then solve Nernst-Planck (RT/F units)."""
     if _net_charge(z, c_pip)[1] and _net_charge(z, c_bath)[1]:
-        return _nernst_planck(z, u, c_pip, c_bath)
+        return _np_junction(z, u, c_pip, c_bath)
     # LJPcalc: the ion with the highest bath concentration (the last one if tied)
-    # takes up the net charge of each side.
+    # takes up the net charge of each side; the sums in units of the largest concentration
+    # (no overflow), the new values back in mM for the message
     k = len(c_bath) - 1 - int(_np.argmax(c_bath[::-1]))
-    new_pip = c_pip.copy()
-    new_bath = c_bath.copy()
-    new_pip[k] -= _np.sum(z * c_pip) / z[k]
-    new_bath[k] -= _np.sum(z * c_bath) / z[k]
+    scale = max(float(_np.max(c_pip)), float(_np.max(c_bath)))
+    new_pip = c_pip / scale
+    new_bath = c_bath / scale
+    new_pip[k] -= _np.sum(z * new_pip) / z[k]
+    new_bath[k] -= _np.sum(z * new_bath) / z[k]
     if min(new_pip[k], new_bath[k]) < 0 or not (_np.any(new_pip > 0) and _np.any(new_bath > 0)):
         _warnings.warn(
             ElectroneutralityWarning(
@@ -442,100 +476,15 @@ def _nernst_planck_balanced(names, z, u, c_pip, c_bath):
             stacklevel=3,
         )
         return _henderson(z, u, c_pip, c_bath)
+    with _np.errstate(over="ignore"):
+        pip_k, bath_k = float(new_pip[k] * scale), float(new_bath[k] * scale)
     _warnings.warn(
         ElectroneutralityWarning(
             f"nernst_planck: made both sides electroneutral as LJPcalc does, by setting "
-            f"{names[k]} (highest bath concentration) to {new_pip[k]:.6g} mM in the pipette "
-            f"and {new_bath[k]:.6g} mM in the bath",
-            "balanced", ion=names[k], pipette=float(new_pip[k]), bath=float(new_bath[k])),
+            f"{names[k]} (highest bath concentration) to {pip_k:.6g} mM in the pipette "
+            f"and {bath_k:.6g} mM in the bath",
+            "balanced", ion=names[k], pipette=pip_k, bath=bath_k),
         stacklevel=3,
     )
     keep = (new_pip > 0) | (new_bath > 0)
-    return _nernst_planck(z[keep], u[keep], new_pip[keep], new_bath[keep])
-
-
-def _np_initial_fluxes(z, u, a_pip, a_bath, n_nodes=24):
-    """Flux integrals K_i = int J_i dtau along the Henderson (linear-mixing) profile.
-
-    A good starting point: exact for a single salt, close for monovalent mixtures.
-    """
-    x, w = _np.polynomial.legendre.leggauss(n_nodes)
-    x = (x + 1.0) / 2.0
-    w = w / 2.0
-    dc = a_bath - a_pip
-    c = a_pip[:, None] + dc[:, None] * x
-    field_numerator = _np.sum(z * u * dc)
-    conductance = (z * z * u) @ c
-    flux = -u[:, None] * (dc[:, None] - z[:, None] * c * field_numerator / conductance)
-    return (flux / ((z * z) @ c)) @ w
-
-
-def _nernst_planck(z, u, c_pip, c_bath):
-    """Stationary electroneutral Nernst-Planck junction potential, bath minus pipette, RT/F.
-
-    Both sides must be electroneutral and non-empty, and every ion present on at
-    least one side.
-    """
-    if _np.array_equal(c_pip, c_bath):
-        return 0.0
-    # the flux integrals K do not change when all concentrations are scaled
-    # together, so work with concentrations of order one
-    scale = max(_np.sum(_np.abs(z) * c_pip), _np.sum(_np.abs(z) * c_bath)) / 2.0
-    a_pip = c_pip / scale
-    a_bath = c_bath / scale
-    z2 = z * z
-    # zero current, sum z_i K_i = 0: K = basis @ v with v free
-    basis = _linalg.null_space(z[None, :])
-
-    def system_matrix(k):
-        return _np.diag(_np.sum(z * k / u) * z) - _np.outer(k / u, z2)
-
-    def mismatch(v, target):
-        # the mismatch is neutral like both ends, so its projection loses nothing;
-        # a step of the root finder that overflows is answered with a large mismatch
-        with _np.errstate(all="ignore"):
-            matrix = system_matrix(basis @ v)
-            if not _np.all(_np.isfinite(matrix)):
-                return _np.full_like(v, 1e10)
-            r = basis.T @ (_linalg.expm(matrix) @ a_pip - target)
-        return r if _np.all(_np.isfinite(r)) else _np.full_like(v, 1e10)
-
-    def solve(target, v_start):
-        sol = _optimize.root(
-            mismatch, v_start, args=(target,), method="hybr", options={"xtol": 1e-14}
-        )
-        matrix = system_matrix(basis @ sol.x)
-        with _np.errstate(all="ignore"):
-            end = _linalg.expm(matrix) @ a_pip
-        ok = bool(_np.max(_np.abs(end - target)) <= _NP_RESIDUAL_TOL)
-        return sol.x, ok and _physical(matrix, a_pip, z2)
-
-    v, ok = solve(a_bath, basis.T @ _np_initial_fluxes(z, u, a_pip, a_bath))
-    if not ok:
-        # continuation: move the bath from the pipette composition to its own
-        v = _np.zeros(basis.shape[1])
-        done, step = 0.0, 0.125
-        while done < 1.0:
-            trial = min(1.0, done + step)
-            v_new, ok = solve(a_pip + trial * (a_bath - a_pip), v)
-            if ok:
-                v, done, step = v_new, trial, min(2.0 * step, 0.25)
-            elif step > 1.0 / 4096:
-                step /= 2.0
-            else:
-                raise RuntimeError(
-                    "the Nernst-Planck solver did not converge for this pair of solutions"
-                )
-    return -float(_np.sum(z * (basis @ v) / u))
-
-
-def _physical(matrix, a_pip, z2):
-    """Check that concentrations stay >= 0 and the ionic strength > 0 along the junction."""
-    with _np.errstate(all="ignore"):
-        step = _linalg.expm(matrix / _NP_PROFILE_POINTS)
-    c = a_pip
-    for _ in range(_NP_PROFILE_POINTS):
-        c = step @ c
-        if not _np.all(_np.isfinite(c)) or _np.min(c) < -_NP_RESIDUAL_TOL or z2 @ c <= 0:
-            return False
-    return True
+    return _np_junction(z[keep], u[keep], new_pip[keep], new_bath[keep])

@@ -1,13 +1,16 @@
-"""The Nernst equation: the equilibrium potential of one ion species."""
+"""The Nernst equation: the equilibrium potential of one ion species, and its inverse."""
 
 import numpy as _np
 
 from membrane_widgets.physics._constants import BODY_TEMPERATURE as _BODY_T
 from membrane_widgets.physics._constants import thermal_voltage as _thermal_voltage
+from membrane_widgets.physics._log_ratio import log_ratio as _log_ratio
+from membrane_widgets.physics._validate import broadcast as _broadcast
+from membrane_widgets.physics._validate import finite as _finite
 from membrane_widgets.physics._validate import positive as _positive
 from membrane_widgets.physics._validate import valence as _valence
 
-__all__ = ["nernst_potential", "nernst_activity_error"]
+__all__ = ["nernst_potential", "nernst_activity_error", "nernst_concentration_ratio"]
 
 
 def nernst_potential(c_out, c_in, z, temperature=_BODY_T, *, gamma_out=1.0, gamma_in=1.0):
@@ -39,17 +42,25 @@ def nernst_potential(c_out, c_in, z, temperature=_BODY_T, *, gamma_out=1.0, gamm
 
     Raises
     ------
+    TypeError
+        If an argument is not a real number (a string, a bool, a complex number).
     ValueError
         If a concentration or activity coefficient is not positive and finite,
-        `z` is zero or not a whole number, or `temperature` <= 0.
+        `z` is zero or not a whole number, `temperature` is outside 200-500 K,
+        or the arguments do not broadcast together.
 
     See Also
     --------
     nernst_activity_error : the error made by using concentrations.
+    nernst_concentration_ratio : the inverse, c_out/c_in from E.
 
     Notes
     -----
     .. math:: E = \frac{RT}{zF} \ln\frac{\gamma_{out} c_{out}}{\gamma_{in} c_{in}}
+
+    Where a ratio would overflow or underflow, its logarithm is taken as
+    :math:`\ln c_{out} - \ln c_{in}` (and likewise for the coefficients), so any
+    positive finite concentrations, however far apart, give a finite potential.
 
     Examples
     --------
@@ -65,9 +76,14 @@ def nernst_potential(c_out, c_in, z, temperature=_BODY_T, *, gamma_out=1.0, gamm
     z = _valence("z", z)
     gamma_out = _positive("gamma_out", gamma_out)
     gamma_in = _positive("gamma_in", gamma_in)
-    vt = _thermal_voltage(temperature)
-    ratio = (gamma_out * c_out) / (gamma_in * c_in)
-    return _np.asarray(vt / z * _np.log(ratio))[()]
+    vt = _np.asarray(_thermal_voltage(temperature))
+    _broadcast(("c_out", c_out), ("c_in", c_in), ("z", z), ("temperature", vt),
+               ("gamma_out", gamma_out), ("gamma_in", gamma_in))
+    # ln of each ratio, finite however far apart the two values are
+    log_ratio = _log_ratio(c_out, c_in)
+    if gamma_out.ndim or gamma_in.ndim or gamma_out != 1.0 or gamma_in != 1.0:
+        log_ratio = log_ratio + _log_ratio(gamma_out, gamma_in)
+    return _np.asarray(vt / z * log_ratio)[()]
 
 
 def nernst_activity_error(gamma_out, gamma_in, z, temperature=_BODY_T):
@@ -113,5 +129,75 @@ def nernst_activity_error(gamma_out, gamma_in, z, temperature=_BODY_T):
     gamma_out = _positive("gamma_out", gamma_out)
     gamma_in = _positive("gamma_in", gamma_in)
     z = _valence("z", z)
-    vt = _thermal_voltage(temperature)
-    return _np.asarray(vt / z * _np.log(gamma_out / gamma_in))[()]
+    vt = _np.asarray(_thermal_voltage(temperature))
+    _broadcast(("gamma_out", gamma_out), ("gamma_in", gamma_in), ("z", z), ("temperature", vt))
+    return _np.asarray(vt / z * _log_ratio(gamma_out, gamma_in))[()]
+
+
+def nernst_concentration_ratio(potential, z, temperature=_BODY_T):
+    r"""Return the concentration ratio c_out/c_in at which an ion's Nernst potential is `potential`.
+
+    The inverse of :func:`nernst_potential`: which gradient an equilibrium
+    potential stands for. Multiply by c_in to get the outside concentration
+    (or divide c_out by it to get the inside one).
+
+    Parameters
+    ----------
+    potential : array_like
+        Equilibrium potential E, mV (finite; inside minus outside).
+    z : array_like
+        Valence (non-zero whole number).
+    temperature : array_like, optional
+        Absolute temperature, K (200-500). Default 310.15 K.
+
+    Returns
+    -------
+    numpy.ndarray or numpy.float64
+        c_out / c_in (unitless, positive); the arguments broadcast together.
+        With activity coefficients, the ratio of activities.
+
+    Raises
+    ------
+    TypeError
+        If an argument is not a real number.
+    ValueError
+        If `potential` is not finite, `z` is zero or not whole, `temperature`
+        is outside 200-500 K, or the ratio lies outside what a double can hold
+        (beyond about 1e308 or below about 1e-308: :math:`|zE|` above about
+        700 RT/F, some 19 V for a monovalent ion at 37 degrees Celsius).
+
+    See Also
+    --------
+    nernst_potential : E from the concentrations.
+
+    Notes
+    -----
+    .. math:: \frac{c_{out}}{c_{in}} = \exp\left(\frac{zFE}{RT}\right)
+
+    Examples
+    --------
+    E_K = -89.1 mV at 37 degrees Celsius stands for a 28-fold gradient:
+
+    >>> print(f"{1 / nernst_concentration_ratio(-89.06, 1):.1f}")
+    28.0
+    >>> print(f"{nernst_concentration_ratio(nernst_potential(2.0, 1e-4, 2), 2):.0f}")
+    20000
+    """
+    e = _finite("potential", potential)
+    z = _valence("z", z)
+    vt = _np.asarray(_thermal_voltage(temperature))
+    _broadcast(("potential", e), ("z", z), ("temperature", vt))
+    with _np.errstate(over="ignore", under="ignore"):
+        x = z * e / vt
+        ratio = _np.exp(x)
+    bad = ~(_np.abs(x) < _LOG_DOUBLE_RANGE)
+    if bad.any():
+        raise ValueError(
+            "potential and z: the concentration ratio exp(zFE/RT) is not a finite positive "
+            f"number for zE/(RT/F) beyond +-{_LOG_DOUBLE_RANGE:.0f}; it lies outside what a "
+            "double can hold (about 1e-308 to 1e308)")
+    return _np.asarray(ratio)[()]
+
+
+# ln of the smallest normal double, about -708: beyond it exp() loses precision, then gives 0
+_LOG_DOUBLE_RANGE = -float(_np.log(_np.finfo(float).tiny))

@@ -4,10 +4,13 @@ import numpy as _np
 
 from membrane_widgets.physics._constants import BODY_TEMPERATURE as _BODY_T
 from membrane_widgets.physics._constants import thermal_voltage as _thermal_voltage
+from membrane_widgets.physics._validate import broadcast as _broadcast
 from membrane_widgets.physics._validate import nonnegative as _nonnegative
 from membrane_widgets.physics._validate import positive as _positive
 
 __all__ = ["mullins_noda_potential", "pump_contribution"]
+
+_TINY = float(_np.finfo(float).tiny)  # the smallest normal double
 
 
 def mullins_noda_potential(
@@ -38,10 +41,12 @@ def mullins_noda_potential(
 
     Raises
     ------
+    TypeError
+        If an argument is not a real number.
     ValueError
         If a permeability is negative or both are zero, a concentration is
-        not positive and finite, `coupling_ratio` is not positive, or
-        `temperature` <= 0.
+        not positive and finite, `coupling_ratio` is not positive,
+        `temperature` is outside 200-500 K, or the arguments do not broadcast.
 
     Notes
     -----
@@ -50,6 +55,10 @@ def mullins_noda_potential(
 
     .. math:: V_m = \frac{RT}{F}\ln\frac{r P_K [K]_o + P_{Na}[Na]_o}
                                           {r P_K [K]_i + P_{Na}[Na]_i}
+
+    Where a sum or their ratio would overflow or underflow, numerator and
+    denominator are summed in logs (``logaddexp``), so any positive finite
+    values give a finite potential.
 
     Examples
     --------
@@ -60,15 +69,33 @@ def mullins_noda_potential(
     """
     p_k = _nonnegative("p_k", p_k)
     p_na = _nonnegative("p_na", p_na)
-    if _np.any((p_k + p_na) == 0):
-        raise ValueError("p_k and p_na must not both be zero")
     k_in, k_out = _positive("k_in", k_in), _positive("k_out", k_out)
     na_in, na_out = _positive("na_in", na_in), _positive("na_out", na_out)
     r = _positive("coupling_ratio", coupling_ratio)
-    vt = _thermal_voltage(temperature)
-    num = r * p_k * k_out + p_na * na_out
-    den = r * p_k * k_in + p_na * na_in
-    return _np.asarray(vt * _np.log(num / den))[()]
+    vt = _np.asarray(_thermal_voltage(temperature))
+    _broadcast(("p_k", p_k), ("p_na", p_na), ("k_in", k_in), ("k_out", k_out),
+               ("na_in", na_in), ("na_out", na_out), ("temperature", vt),
+               ("coupling_ratio", r))
+    if _np.any((p_k == 0) & (p_na == 0)):
+        raise ValueError("p_k and p_na must not both be zero")
+    return _np.asarray(_mullins_noda_vm(p_k, p_na, k_in, k_out, na_in, na_out, vt, r))[()]
+
+
+def _mullins_noda_vm(p_k, p_na, k_in, k_out, na_in, na_out, vt, r):
+    """Return the Mullins-Noda potential (mV) of validated values; in logs where sums overflow."""
+    with _np.errstate(all="ignore"):
+        num = r * p_k * k_out + p_na * na_out
+        den = r * p_k * k_in + p_na * na_in
+        vm = vt * _np.log(num / den)
+    if _np.all(_np.isfinite(vm) & (num >= _TINY) & (den >= _TINY)):
+        return vm  # the sums are normal doubles: the direct form keeps every digit
+    with _np.errstate(divide="ignore"):  # a zero permeability: ln 0 = -inf drops out
+        log_k = _np.log(r) + _np.log(p_k)
+        log_na = _np.log(p_na)
+    num = _np.logaddexp(log_k + _np.log(k_out), log_na + _np.log(na_out))
+    den = _np.logaddexp(log_k + _np.log(k_in), log_na + _np.log(na_in))
+    return _np.where(_np.isfinite(vm) & (num >= _np.log(_TINY)) & (den >= _np.log(_TINY)),
+                     vm, vt * (num - den))
 
 
 def pump_contribution(
@@ -92,6 +119,8 @@ def pump_contribution(
 
     Raises
     ------
+    TypeError
+        If an argument is not a real number.
     ValueError
         As :func:`mullins_noda_potential`.
 
