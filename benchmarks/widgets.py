@@ -6,7 +6,8 @@ interleaved in one loop (the machines are shared and noisy: compare within one
 run, never across runs) and the medians are compared. Target: <= 10x.
 
 Run: ``python benchmarks/widgets.py`` (add ``--browser`` for the keypress ->
-readout latency measured in Chromium, see ``benchmarks/widgets_browser.py``).
+readout latency measured in Chromium, see ``benchmarks/widgets_browser.py``; name
+widgets, e.g. ``python benchmarks/widgets.py GHKWeightBars``, to measure only those).
 """
 
 import itertools
@@ -99,9 +100,12 @@ def measure(control, values, bare, bare_values, moves=MOVES):
 
 
 def main(argv):
+    chosen = [arg for arg in argv if not arg.startswith("--")]
     print(f"Python-side cost of one move, median of {MOVES} interleaved moves (target <= 10x)")
     print(f"{'widget / control':36s} {'ours (us)':>10s} {'bare (us)':>10s} {'ratio':>7s}")
     for name, make in cases():
+        if chosen and name.split()[0] not in chosen:
+            continue
         control, values = make()
         bare, bare_values = bare_pair()
         ours, theirs = measure(control, values, bare, bare_values)

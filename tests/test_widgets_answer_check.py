@@ -10,7 +10,7 @@ import membrane_widgets as mw
 from membrane_widgets import physics
 from membrane_widgets.widgets import AnswerCheck, text
 from membrane_widgets.widgets._answer_check import REVEAL_AFTER
-from membrane_widgets.widgets._format import fmt_number
+from membrane_widgets.widgets._kit_format import fmt_number
 
 E_K = float(physics.nernst_potential(5.0, 140.0, 1))  # -89.06 mV at 37 °C
 CHOICES = [("K⁺", "K"), ("Na⁺", "Na"), ("Cl⁻", "Cl")]

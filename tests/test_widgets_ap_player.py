@@ -112,7 +112,7 @@ def test_cursor_and_dot_move_while_the_trace_stays(fresh):
 
 
 def _fmt_t(t):
-    from membrane_widgets.widgets._format import fmt_number
+    from membrane_widgets.widgets._kit_format import fmt_number
 
     return fmt_number(t)
 

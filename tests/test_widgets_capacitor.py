@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from membrane_widgets import physics
-from membrane_widgets.widgets import CapacitorCounter
+from membrane_widgets.widgets import CapacitorCounter, IonSliderPanel, MembraneModel
 
 
 def _htmls(cc):
@@ -126,10 +126,35 @@ def test_extreme_positions_show_numbers_never_nan():
 
 def test_counts_are_written_in_each_language_s_own_number_words():
     from membrane_widgets.widgets import use_language
-    from membrane_widgets.widgets._format import fmt_count as _fmt_count
+    from membrane_widgets.widgets._kit_format import fmt_count as _fmt_count
 
     assert [_fmt_count(x) for x in (393, 39_000, 6.27e6, 2.4e9)] == [
         "393", "39,000", "6.3 million", "2.4 billion"]
     with use_language("zh"):  # Chinese counts in 万 (10^4) and 亿 (10^8)
         assert [_fmt_count(x) for x in (393, 9_400, 39_000, 6.27e6, 2.4e9, 3.1e12)] == [
             "393", "9,400", "3.9 万", "630 万", "24 亿", "3.1 万亿"]
+
+
+def test_concentration_is_the_shared_models():
+    model = MembraneModel.from_preset()
+    cc = CapacitorCounter(model=model)
+    assert cc.concentration_slider.value == model.ion("K").c_in
+    cc.concentration_slider.value = 100.0
+    assert model.ion("K").c_in == 100.0
+    panel = IonSliderPanel(model)
+    panel.c_in_slider.value = 120.0  # K+ inside, through another view
+    assert cc.concentration_slider.value == 120.0
+    cc.ion_select.value = "Na"
+    assert cc.concentration_slider.value == model.ion("Na").c_in
+    cc.concentration_slider.value = 20.0
+    assert model.ion("Na").c_in == 20.0 and model.ion("K").c_in == 120.0
+
+
+def test_more_ions_than_the_cell_holds_is_said_without_a_warning(recwarn):
+    cc = CapacitorCounter()
+    cc.model.ion("K").c_in = 0.01  # 10 µM of K+ in a 1 µm cell (below the slider's range)
+    cc.radius_slider.value = 1.0
+    cc.vm_slider.value = -150.0
+    assert cc.fraction > 1
+    assert cc.fraction_readout.value
+    assert not [w for w in recwarn if issubclass(w.category, physics.ValidityRangeWarning)]

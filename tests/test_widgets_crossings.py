@@ -7,7 +7,7 @@ import pytest
 
 from membrane_widgets import physics
 from membrane_widgets.widgets import DynamicEquilibrium, IonSliderPanel, MembraneModel
-from membrane_widgets.widgets._crossings_widget import N_BINS, N_TRIALS, RATE_CONSTANT
+from membrane_widgets.widgets._dynamic_equilibrium import N_BINS, N_TRIALS, RATE_CONSTANT
 from tests.widget_text import BAD_NUMBER
 
 # "nan"/"inf" as words (the readouts rightly contain "influx")
@@ -200,3 +200,16 @@ def test_extreme_potentials_show_no_nan_or_inf(name):
             de.frame.value = f
             assert not any(BAD_NUMBER.search(h) for h in _html(de)), _html(de)
             assert np.isfinite(de.trace.y).all() and np.isfinite(de.bars.y).all()
+
+
+def test_v_is_the_shared_models_clamp():
+    model = MembraneModel.from_preset()
+    de = DynamicEquilibrium(model=model)
+    assert model.vm_mode == "clamp"
+    assert model.vm_clamp == pytest.approx(de.vm_slider.value)  # starts at E_K
+    de.vm_slider.value = -50.0
+    assert model.vm_clamp == -50.0 and model.vm == -50.0
+    model.vm_clamp = -80.0  # set elsewhere (e.g. GHKExplorer's clamp slider)
+    assert de.vm_slider.value == -80.0
+    assert de.result.mean_influx == pytest.approx(
+        physics.unidirectional_rates(-80.0, 140.0, 5.0, 1, T, RATE_CONSTANT)[0])

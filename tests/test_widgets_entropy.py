@@ -7,7 +7,7 @@ import pytest
 
 from membrane_widgets import physics
 from membrane_widgets.widgets import EntropyOfMixing
-from membrane_widgets.widgets._entropy_widget import N_FRAMES
+from membrane_widgets.widgets._entropy_of_mixing import N_FRAMES
 from tests.widget_text import BAD_NUMBER
 
 HALF = 100  # sites per half of the default 10 x 20 lattice

@@ -34,8 +34,8 @@ def test_default_gauge_shows_first_ion_on_one_voltage_axis():
     assert len(g.figure.axes) == 1 and g.figure.axes[0].scale is g.voltage_scale
     assert g.voltage_scale.min <= -150 and g.voltage_scale.max >= 150
     assert g.lines.x.shape == (5, 3)
-    np.testing.assert_allclose(g.lines.x[0], m.vm)  # V_m line
-    np.testing.assert_allclose(g.lines.x[1], m.reversal["K"])  # E_K line
+    np.testing.assert_allclose(g.lines.x[0, :2], m.vm)  # V_m line (then its label's leader)
+    np.testing.assert_allclose(g.lines.x[1, :2], m.reversal["K"])  # E_K line
     assert g.lines.colors[:2] == ["black", physics.get_ion("K").colour]
     plain = _plain(g.readout.value)
     assert "Vm = −71.7 mV" in plain and "EK⁺ = −89.1 mV" in plain
@@ -57,7 +57,8 @@ def test_sodium_at_minus_70_has_driving_force_minus_125_inward():
     shaft, barbs = g.lines.x[2], g.lines.x[3]
     assert shaft[0] == pytest.approx(55.0) and shaft[-1] == pytest.approx(-70.0)
     assert barbs[1] == pytest.approx(-70.0) and barbs[0] > -70.0 and barbs[2] > -70.0
-    assert g.lines.labels[4] == "−125.0 mV"
+    # the arrow is named as the driving force; the number is in the readout beside it
+    assert g.lines.labels[4] == "driving force Vₘ − E"
     # ΔG of entry = zF(V_m - E) = -12.06 kJ/mol: downhill
     assert "ΔG to move 1 mol of Na⁺ in: −12.06 kJ/mol (spontaneous)" in plain
 
@@ -117,7 +118,7 @@ def test_clamp_checkbox_maps_to_vm_mode_and_enables_the_slider():
     assert g.model.vm_mode == "clamp" and not g.vm_slider.disabled
     g.vm_slider.value = -50.0
     assert g.model.vm_clamp == -50.0 and g.model.vm == -50.0
-    np.testing.assert_allclose(g.lines.x[0], -50.0)
+    np.testing.assert_allclose(g.lines.x[0, :2], -50.0)
     assert "Vm = −50.0 mV (clamped)" in _plain(g.readout.value)
     g.model.vm_mode = "ghk"  # from the model side
     assert g.clamp_checkbox.value is False and g.vm_slider.disabled
@@ -131,8 +132,8 @@ def test_choosing_another_ion_recolours_the_marks_and_rewrites_the_readout():
     assert g.ion is g.model.ion("Na")
     assert g.lines.colors == ["black", colour, colour, colour, colour]
     assert g.lines.labels[1] == "E(Na⁺)"
-    np.testing.assert_allclose(g.lines.x[1], g.model.reversal["Na"])
-    assert "ENa⁺ = 60.6 mV" in _plain(g.readout.value)
+    np.testing.assert_allclose(g.lines.x[1, :2], g.model.reversal["Na"])
+    assert "ENa⁺ = +60.6 mV" in _plain(g.readout.value)  # every potential signed
 
 
 def test_axis_widens_to_show_a_far_reversal_potential_and_is_never_recreated():
@@ -153,12 +154,12 @@ def test_two_gauges_on_one_model_stay_in_sync():
     a, b = DrivingForceGauge(m, ion="Na"), DrivingForceGauge(m, ion="K")
     _clamp(a, -40.0)
     assert b.clamp_checkbox.value is True and b.vm_slider.value == -40.0
-    np.testing.assert_allclose(b.lines.x[0], -40.0)
+    np.testing.assert_allclose(b.lines.x[0, :2], -40.0)
     assert "Vm = −40.0 mV (clamped)" in _plain(b.readout.value)
     # and with a concentration panel on the same model
     panel = IonSliderPanel(m, ion="K")
     panel.c_out_slider.value = 20.0
-    np.testing.assert_allclose(b.lines.x[1], m.reversal["K"])
+    np.testing.assert_allclose(b.lines.x[1, :2], m.reversal["K"])
     assert physics.nernst_potential(20.0, 140.0, 1, T) == pytest.approx(-52.0, abs=0.05)
     assert "EK⁺ = −52.0 mV" in _plain(b.readout.value)
 

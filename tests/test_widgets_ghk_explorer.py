@@ -14,8 +14,8 @@ from membrane_widgets.widgets import (
     MembraneModel,
     text,
 )
-from membrane_widgets.widgets._format import fmt_mv
 from membrane_widgets.widgets._ghk_explorer import PERMEABILITY_SCALE
+from membrane_widgets.widgets._kit_format import fmt_mv
 from tests.widget_text import BAD_NUMBER, html_values
 from tests.widget_text import plain as _plain
 
@@ -49,14 +49,15 @@ def test_all_parts_share_one_model_and_the_classes_are_exported():
 def test_iv_curves_are_the_ghk_currents_with_permeabilities_scaled_to_cm_per_s():
     ex = GHKExplorer()
     m = ex.model
-    v = ex.iv_lines.x
+    v = ex.iv_v
     assert v[0] <= -150 and v[-1] >= 100
-    y = ex.iv_lines.y
+    y = ex.iv_currents
     assert y.shape == (len(m.ions) + 1, v.size)
     currents = _expected_currents(m, v)
     np.testing.assert_allclose(y[:-1], currents.T)
     np.testing.assert_allclose(y[-1], currents.sum(axis=-1))
-    assert ex.iv_lines.colors == [*(physics.get_ion(n).colour for n in m.names), "black"]
+    assert [c.colors[0] for c in ex.iv_curves] == [
+        *(physics.get_ion(n).colour for n in m.names), "black"]
     assert "10⁻⁶ cm/s" in ex.iv_caption.value
     assert "µA/cm²" in ex.iv_figure.axes[1].label
 
@@ -64,7 +65,7 @@ def test_iv_curves_are_the_ghk_currents_with_permeabilities_scaled_to_cm_per_s()
 def test_total_current_crosses_zero_at_vm_where_the_marker_sits():
     ex = GHKExplorer()
     m = ex.model
-    crossing = _zero_crossing(ex.iv_lines.x, ex.iv_lines.y[-1])
+    crossing = _zero_crossing(ex.iv_v, ex.iv_currents[-1])
     assert crossing == pytest.approx(m.vm, abs=0.05)
     assert list(ex.iv_points.x) == [pytest.approx(m.vm)]
     assert list(ex.iv_points.y) == [0.0]
@@ -72,11 +73,11 @@ def test_total_current_crosses_zero_at_vm_where_the_marker_sits():
     ex.ion_panel.ion_select.value = "K"
     ex.ion_panel.c_out_slider.value = 20.0
     assert m.ion("K").c_out == 20.0
-    crossing = _zero_crossing(ex.iv_lines.x, ex.iv_lines.y[-1])
+    crossing = _zero_crossing(ex.iv_v, ex.iv_currents[-1])
     assert crossing == pytest.approx(m.vm, abs=0.05)
     assert ex.iv_points.x[0] == pytest.approx(m.vm)
     assert ex.weight_bars.potential_lines.x[-1, 0] == pytest.approx(m.vm)
-    np.testing.assert_allclose(ex.gauge.lines.x[0], m.vm)
+    np.testing.assert_allclose(ex.gauge.lines.x[0, :2], m.vm)
     e_k = fmt_mv(m.reversal["K"])
     assert f"EK⁺ = {e_k}" in _plain(ex.ion_panel.readout.value)
     assert f"EK⁺ = {e_k}" in _plain(ex.gauge.readout.value)
@@ -85,12 +86,12 @@ def test_total_current_crosses_zero_at_vm_where_the_marker_sits():
 def test_permeability_slider_moves_the_curves_and_the_crossing():
     ex = GHKExplorer()
     m = ex.model
-    before = ex.iv_lines.y.copy()
+    before = ex.iv_currents.copy()
     ex.weight_bars.sliders["Na"].value = 2.0
     assert m.ion("Na").permeability == 2.0
-    assert not np.allclose(ex.iv_lines.y[1], before[1])  # the Na+ curve scaled
-    np.testing.assert_allclose(ex.iv_lines.y[1], before[1] * 2.0 / 0.03)
-    assert _zero_crossing(ex.iv_lines.x, ex.iv_lines.y[-1]) == pytest.approx(m.vm, abs=0.05)
+    assert not np.allclose(ex.iv_currents[1], before[1])  # the Na+ curve scaled
+    np.testing.assert_allclose(ex.iv_currents[1], before[1] * 2.0 / 0.03)
+    assert _zero_crossing(ex.iv_v, ex.iv_currents[-1]) == pytest.approx(m.vm, abs=0.05)
 
 
 def test_with_calcium_the_mixed_valence_total_still_crosses_zero_at_vm():
@@ -100,9 +101,9 @@ def test_with_calcium_the_mixed_valence_total_still_crosses_zero_at_vm():
     ca = m.ion("Ca")
     assert (ca.c_in, ca.c_out, ca.permeability, ca.valence) == (1e-4, 2.0, 0.01, 2)
     assert m.temperature == physics.get_preset("mammalian_neuron").temperature
-    assert ex.iv_lines.y.shape[0] == 5
-    np.testing.assert_allclose(ex.iv_lines.y[:-1], _expected_currents(m, ex.iv_lines.x).T)
-    assert _zero_crossing(ex.iv_lines.x, ex.iv_lines.y[-1]) == pytest.approx(m.vm, abs=0.05)
+    assert ex.iv_currents.shape[0] == 5
+    np.testing.assert_allclose(ex.iv_currents[:-1], _expected_currents(m, ex.iv_v).T)
+    assert _zero_crossing(ex.iv_v, ex.iv_currents[-1]) == pytest.approx(m.vm, abs=0.05)
     assert list(ex.weight_bars.bars.x) == ["K⁺", "Na⁺", "Cl⁻", "Ca²⁺"]
     ex.ion_panel.ion_select.value = "Ca"
     assert ex.gauge.ion_select.value == "Ca"  # the gauge follows the panel's ion
@@ -125,7 +126,7 @@ def test_clamp_adds_a_marker_at_the_clamp_current():
     assert x[1] == -50.0
     expected = float(_expected_currents(m, np.array([-50.0])).sum())
     assert y[1] == pytest.approx(expected) and y[1] > 0  # depolarised: net outward current
-    assert np.interp(-50.0, ex.iv_lines.x, ex.iv_lines.y[-1]) == pytest.approx(y[1], rel=0.02)
+    assert np.interp(-50.0, ex.iv_v, ex.iv_currents[-1]) == pytest.approx(y[1], rel=0.02)
     assert "−50.0 mV" in ex.iv_caption.value
     ex.gauge.clamp_checkbox.value = False
     assert list(ex.iv_points.x) == [pytest.approx(m.vm)]
@@ -139,8 +140,8 @@ def test_voltage_range_widens_for_a_far_vm_and_keeps_its_figure():
         k.c_in, k.c_out = 1.0, 1000.0  # E_K about +185 mV; K+ dominates
     assert ex.model.vm > 100
     assert ex.iv_figure is figure and ex.iv_x_scale is scale
-    assert ex.iv_lines.x[-1] >= ex.model.vm + 10 and scale.max == ex.iv_lines.x[-1]
-    crossing = _zero_crossing(ex.iv_lines.x, ex.iv_lines.y[-1])
+    assert ex.iv_v[-1] >= ex.model.vm + 10 and scale.max == ex.iv_v[-1]
+    crossing = _zero_crossing(ex.iv_v, ex.iv_currents[-1])
     assert crossing == pytest.approx(ex.model.vm, abs=0.05)
 
 
@@ -149,17 +150,17 @@ def test_two_explorers_on_one_model_stay_in_sync():
     a, b = GHKExplorer(m), GHKExplorer(m)
     a.weight_bars.sliders["Cl"].value = 1.5
     assert b.weight_bars.sliders["Cl"].value == 1.5
-    np.testing.assert_array_equal(a.iv_lines.y, b.iv_lines.y)
+    np.testing.assert_array_equal(a.iv_currents, b.iv_currents)
     assert b.iv_points.x[0] == pytest.approx(m.vm)
 
 
 def test_no_permeant_ion_keeps_the_last_curves_and_says_why():
     ex = GHKExplorer()
-    before = ex.iv_lines.y.copy()
+    before = ex.iv_currents.copy()
     with ex.model.batch():
         for ion in ex.model.ions:
             ion.permeability = 0.0
-    np.testing.assert_array_equal(ex.iv_lines.y, before)
+    np.testing.assert_array_equal(ex.iv_currents, before)
     assert text("error.no_permeant_ion") in ex.weight_bars.message.value
     assert text("error.no_permeant_ion") in ex.gauge.message.value
 
@@ -177,12 +178,12 @@ def test_extreme_positions_give_no_nan_or_inf(include_calcium):
                 slider = ex.weight_bars.sliders[name]
                 for p in (slider.min, slider.max):
                     slider.value = 10.0**p
-                    assert np.isfinite(ex.iv_lines.y).all()
+                    assert np.isfinite(ex.iv_currents).all()
                     assert np.isfinite(ex.iv_points.y).all()
                     for value in html_values(ex):
                         assert not BAD_NUMBER.search(value), value
     panel.temperature_slider.value = panel.temperature_slider.max
-    assert np.isfinite(ex.iv_lines.y).all()
+    assert np.isfinite(ex.iv_currents).all()
 
 
 def test_layout_fits_a_1280_px_screen():
@@ -209,20 +210,20 @@ def test_a_huge_clamp_is_refused_at_once_and_the_curves_stay():
     ex = GHKExplorer()
     m = ex.model
     m.vm_mode = "clamp"
-    x, y, revision = ex.iv_lines.x.copy(), ex.iv_lines.y.copy(), m.revision
+    x, y, revision = ex.iv_v.copy(), ex.iv_currents.copy(), m.revision
     start = time.perf_counter()
     with pytest.raises(ValueError, match="vm_clamp"):
         m.vm_clamp = 1e7  # once built a 5-million-point grid (4 s, 1.4 GB)
     assert time.perf_counter() - start < 0.5
     assert m.vm_clamp == -70.0 and m.revision == revision
-    assert np.array_equal(ex.iv_lines.x, x) and np.array_equal(ex.iv_lines.y, y)
-    assert ex.iv_lines.x.size <= MAX_IV_POINTS
+    assert np.array_equal(ex.iv_v, x) and np.array_equal(ex.iv_currents, y)
+    assert ex.iv_v.size <= MAX_IV_POINTS
 
 
 def test_the_iv_grid_is_bounded_at_the_widest_state_the_model_accepts():
     import time
 
-    from membrane_widgets.widgets import _model
+    from membrane_widgets.widgets import _membrane_model as _model
     from membrane_widgets.widgets._ghk_explorer import IV_STEP, MAX_IV_POINTS
 
     ex = GHKExplorer(include_calcium=True)
@@ -235,10 +236,10 @@ def test_the_iv_grid_is_bounded_at_the_widest_state_the_model_accepts():
             m.ion("K").c_in, m.ion("K").c_out = c_in, c_out
             m.ion("K").permeability = _model.PERMEABILITY_RANGE[1]
             m.vm_mode, m.vm_clamp = "clamp", clamp
-        v = ex.iv_lines.x
+        v = ex.iv_v
         assert v.size <= MAX_IV_POINTS and v[0] <= min(m.vm_ghk, clamp)
-        assert v[-1] >= max(m.vm_ghk, clamp) and np.isfinite(ex.iv_lines.y).all()
-        assert np.allclose(ex.iv_lines.y, np.vstack([
+        assert v[-1] >= max(m.vm_ghk, clamp) and np.isfinite(ex.iv_currents).all()
+        assert np.allclose(ex.iv_currents, np.vstack([
             _expected_currents(m, v).T, _expected_currents(m, v).sum(axis=-1)]))
         assert np.isfinite(ex.iv_points.y).all()
         assert not any(BAD_NUMBER.search(_plain(h)) for h in html_values(ex))
@@ -261,4 +262,4 @@ def test_a_scenario_with_a_huge_permeability_never_reaches_the_explorer():
     with pytest.raises(ValueError, match="permeability"):
         ex.model.ion("Na").permeability = 1e308
     assert ex.model.to_dict() == before and ex.message.layout.display == "none"
-    assert np.isfinite(ex.iv_lines.y).all()
+    assert np.isfinite(ex.iv_currents).all()

@@ -7,8 +7,8 @@ import pytest
 
 import membrane_widgets as mw
 from membrane_widgets.widgets import MembraneSimulator, language_from_query, set_language, text
-from membrane_widgets.widgets._controls import describe_error
-from tests.widget_text import BAD_NUMBER, visible_texts
+from membrane_widgets.widgets._kit_format import describe_error
+from tests.widget_text import BAD_NUMBER, plain, visible_texts
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 #: Latin words that stay in a Chinese widget: units, symbols, names of equations,
@@ -155,3 +155,18 @@ def test_a_query_string_chooses_the_language():
     assert language_from_query("lang=zh") == "zh"
     assert language_from_query("") == "en"
     assert language_from_query("lang=klingon") == "en"
+
+
+# "V_m", "E_K", "P_Na": a symbol with an underscore for its subscript (plain text has Vₘ, E(K⁺))
+UNDERSCORE_SUBSCRIPT = re.compile(r"(?<![A-Za-z_])[A-Za-z]{1,2}_\{?[A-Za-z0-9]")
+
+
+@pytest.mark.parametrize("language_code", ["en", "zh"])
+@pytest.mark.parametrize("name", sorted(CONSTRUCTORS))
+def test_labels_write_subscripts_not_underscores(name, language_code):
+    set_language(language_code)
+    widget = CONSTRUCTORS[name]()
+    _move_controls(widget)
+    found = [t for t in visible_texts(widget) if UNDERSCORE_SUBSCRIPT.search(plain(t))]
+    assert not found, found
+    widget.close()

@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 
 import membrane_widgets
 from membrane_widgets import physics
+from membrane_widgets.physics import BATH_SOLUTIONS, PIPETTE_SOLUTIONS
 from membrane_widgets.widgets import JunctionPotentialCalculator
-from membrane_widgets.widgets._ljp_calculator import BATH_PRESETS, PIPETTE_PRESETS
 from tests.widget_text import BAD_NUMBER
 
 NP = "nernst_planck"
@@ -59,9 +59,9 @@ def test_default_is_k_gluconate_against_acsf_with_a_positive_ljp_of_the_known_si
     # LJPcalc's PatchKGlu set: +13.469 mV (Nernst-Planck, 25 degrees C)
     assert calc.ljp == pytest.approx(13.469, abs=0.1)
     assert 12.5 < calc.ljp_values["henderson"] < calc.ljp < 16.5
-    assert calc.ljp == pytest.approx(direct(recipe(PIPETTE_PRESETS["k_gluconate"]),
-                                            recipe(BATH_PRESETS["acsf"])))
-    assert calc.pipette == recipe(PIPETTE_PRESETS["k_gluconate"])
+    assert calc.ljp == pytest.approx(direct(recipe(PIPETTE_SOLUTIONS["k_gluconate"]),
+                                            recipe(BATH_SOLUTIONS["acsf"])))
+    assert calc.pipette == recipe(PIPETTE_SOLUTIONS["k_gluconate"])
     assert "LJP (Nernst–Planck): <b>+13.45 mV</b>" in calc.readout.value
     assert "Henderson +13.10 mV" in calc.readout.value
     assert f"Nernst–Planck {MINUS} Henderson = +0.36 mV" in calc.readout.value
@@ -86,39 +86,52 @@ def test_module_level_export():
     assert "JunctionPotentialCalculator" in membrane_widgets.__all__
 
 
+def test_recipes_are_public_read_only_physics_data_that_the_menus_offer():
+    assert {"PIPETTE_SOLUTIONS", "BATH_SOLUTIONS"} <= set(physics.__all__)
+    for recipes in (PIPETTE_SOLUTIONS, BATH_SOLUTIONS):
+        with pytest.raises(TypeError):
+            recipes["mine"] = (("K", 1.0),)
+        assert all(isinstance(rows, tuple) and all(isinstance(row, tuple) for row in rows)
+                   for rows in recipes.values())
+    calc = JunctionPotentialCalculator()
+    for menu, recipes in ((calc.pipette_preset, PIPETTE_SOLUTIONS),
+                          (calc.bath_preset, BATH_SOLUTIONS)):
+        assert [value for _, value in menu.options] == [*recipes, "custom"]
+
+
 # --- presets --------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("key", list(PIPETTE_PRESETS))
+@pytest.mark.parametrize("key", list(PIPETTE_SOLUTIONS))
 def test_choosing_a_pipette_preset_fills_the_text_and_updates(key):
     calc = JunctionPotentialCalculator(pipette="kcl" if key != "kcl" else "k_gluconate")
     before = calc.ljp
     calc.pipette_preset.value = key
     lines = calc.pipette_text.value.splitlines()
-    assert lines == [f"{name}, {value:g}" for name, value in PIPETTE_PRESETS[key]]
-    assert calc.pipette == recipe(PIPETTE_PRESETS[key])
-    assert calc.ljp == pytest.approx(direct(recipe(PIPETTE_PRESETS[key]),
-                                            recipe(BATH_PRESETS["acsf"])))
+    assert lines == [f"{name}, {value:g}" for name, value in PIPETTE_SOLUTIONS[key]]
+    assert calc.pipette == recipe(PIPETTE_SOLUTIONS[key])
+    assert calc.ljp == pytest.approx(direct(recipe(PIPETTE_SOLUTIONS[key]),
+                                            recipe(BATH_SOLUTIONS["acsf"])))
     assert calc.ljp != before
     assert calc.pipette_source.value != ""
     assert calc.pipette_preset.value == key  # filling the text does not mark it "edited"
     assert_no_nan(calc)
 
 
-@pytest.mark.parametrize("key", list(BATH_PRESETS))
+@pytest.mark.parametrize("key", list(BATH_SOLUTIONS))
 def test_choosing_a_bath_preset_fills_the_text_and_updates(key):
     calc = JunctionPotentialCalculator(bath="saline_150" if key != "saline_150" else "acsf")
     calc.bath_preset.value = key
-    assert calc.bath_text.value.splitlines()[0] == "{}, {:g}".format(*BATH_PRESETS[key][0])
-    assert calc.bath == recipe(BATH_PRESETS[key])
-    assert calc.ljp == pytest.approx(direct(recipe(PIPETTE_PRESETS["k_gluconate"]),
-                                            recipe(BATH_PRESETS[key])))
+    assert calc.bath_text.value.splitlines()[0] == "{}, {:g}".format(*BATH_SOLUTIONS[key][0])
+    assert calc.bath == recipe(BATH_SOLUTIONS[key])
+    assert calc.ljp == pytest.approx(direct(recipe(PIPETTE_SOLUTIONS["k_gluconate"]),
+                                            recipe(BATH_SOLUTIONS[key])))
     assert 12.5 < calc.ljp < 16.5  # K-gluconate against any of these salines
 
 
-@pytest.mark.parametrize("key", list(PIPETTE_PRESETS) + list(BATH_PRESETS))
+@pytest.mark.parametrize("key", list(PIPETTE_SOLUTIONS) + list(BATH_SOLUTIONS))
 def test_presets_use_only_library_ions_once_each(key):
-    rows = {**PIPETTE_PRESETS, **BATH_PRESETS}[key]
+    rows = {**PIPETTE_SOLUTIONS, **BATH_SOLUTIONS}[key]
     names = [physics.get_ion(name).name for name, _ in rows]
     assert len(set(names)) == len(names)
     assert all(c > 0 for _, c in rows)
@@ -146,7 +159,7 @@ def test_axobits_pair_at_20_c_reproduces_jpcalc_and_ljpcalc():
 
 
 def test_kcl_internal_has_a_small_ljp_and_methanesulfonate_a_medium_one():
-    values = {key: JunctionPotentialCalculator(pipette=key).ljp for key in PIPETTE_PRESETS}
+    values = {key: JunctionPotentialCalculator(pipette=key).ljp for key in PIPETTE_SOLUTIONS}
     # slow gluconate makes the big LJP; methanesulfonate is faster; Cl nearly matches K
     assert values["kcl"] < values["k_methanesulfonate"] < values["k_gluconate"]
     assert 2.0 < values["kcl"] < 6.0
@@ -162,13 +175,13 @@ def test_editing_the_text_updates_the_ljp_and_marks_the_preset_edited():
     assert calc.pipette_preset.value == "custom"
     assert calc.pipette_source.value == ""
     assert calc.pipette == {"K": 140.0, "Cl": 140.0}
-    assert calc.ljp == pytest.approx(direct({"K": 140, "Cl": 140}, recipe(BATH_PRESETS["acsf"])))
+    assert calc.ljp == pytest.approx(direct({"K": 140, "Cl": 140}, recipe(BATH_SOLUTIONS["acsf"])))
     assert calc.ljp_values["henderson"] == pytest.approx(
-        direct({"K": 140, "Cl": 140}, recipe(BATH_PRESETS["acsf"]), method="henderson"))
+        direct({"K": 140, "Cl": 140}, recipe(BATH_SOLUTIONS["acsf"]), method="henderson"))
     # a neutral pipette: no notice any more
     assert not shown(calc.notice) and calc.notices == ()
     # typing a preset's text back selects that preset
-    calc.pipette_text.value = "\n".join(f"{n}, {c:g}" for n, c in PIPETTE_PRESETS["kcl"])
+    calc.pipette_text.value = "\n".join(f"{n}, {c:g}" for n, c in PIPETTE_SOLUTIONS["kcl"])
     assert calc.pipette_preset.value == "kcl"
 
 
@@ -178,7 +191,7 @@ def test_editing_the_bath_updates_too():
     assert calc.bath_preset.value == "saline_150"  # that is the preset's text
     calc.bath_text.value = "Na, 140\nCl, 140"
     assert calc.bath_preset.value == "custom"
-    assert calc.ljp == pytest.approx(direct(recipe(PIPETTE_PRESETS["k_gluconate"]),
+    assert calc.ljp == pytest.approx(direct(recipe(PIPETTE_SOLUTIONS["k_gluconate"]),
                                             {"Na": 140, "Cl": 140}))
 
 
@@ -236,7 +249,7 @@ def test_a_bad_line_is_named_and_the_last_good_value_stays(line, expected):
     assert "#B00020" not in calc.bath_text.layout.border_left
     assert_no_nan(calc)
     # fixing it clears the message and the mark
-    calc.pipette_text.value = "K, 140\nCl, 140\n\nNa, 4\n"
+    calc.pipette_text.value = "K, 140\nCl, 144\n\nNa, 4\n"  # neutral: a new LJP
     assert calc.valid and not shown(calc.message)
     assert "Last valid result" not in calc.readout.value
     assert "#B00020" not in calc.pipette_text.layout.border_left
@@ -250,7 +263,7 @@ def test_bath_errors_name_the_bath_and_all_bad_lines_are_listed():
     assert "bath line 2: '-1' is not a concentration ≥ 0 mM" in calc.message.value
     assert "bath line 3: 'foo' is not a known ion" in calc.message.value
     assert calc.bath_text.layout.border_left.startswith("4px solid #B00020")
-    assert calc.ljp == good and calc.bath == recipe(BATH_PRESETS["acsf"])
+    assert calc.ljp == good and calc.bath == recipe(BATH_SOLUTIONS["acsf"])
 
 
 def test_empty_and_all_zero_solutions_are_errors_in_words():
@@ -357,8 +370,8 @@ def test_temperature_slider_recomputes(celsius):
     calc = JunctionPotentialCalculator()
     at_25 = calc.ljp_values
     calc.temperature_slider.value = celsius
-    assert calc.ljp == pytest.approx(direct(recipe(PIPETTE_PRESETS["k_gluconate"]),
-                                            recipe(BATH_PRESETS["acsf"]), celsius))
+    assert calc.ljp == pytest.approx(direct(recipe(PIPETTE_SOLUTIONS["k_gluconate"]),
+                                            recipe(BATH_SOLUTIONS["acsf"]), celsius))
     # only RT/F depends on temperature
     ratio = physics.celsius_to_kelvin(celsius) / physics.celsius_to_kelvin(25.0)
     assert calc.ljp_values["henderson"] == pytest.approx(at_25["henderson"] * ratio)
@@ -447,7 +460,7 @@ CONC = st.one_of(st.just(0.0), st.floats(1e-3, 1e3))
 
 @settings(max_examples=40)
 @given(st.dictionaries(ION, CONC, min_size=1, max_size=5),
-       st.sampled_from(list(BATH_PRESETS)), st.floats(0.0, 40.0))
+       st.sampled_from(list(BATH_SOLUTIONS)), st.floats(0.0, 40.0))
 def test_random_solutions_show_a_number_or_a_message_never_nan(pipette, bath, celsius):
     calc = JunctionPotentialCalculator(bath=bath)
     calc.temperature_slider.value = round(celsius * 2) / 2
@@ -458,7 +471,7 @@ def test_random_solutions_show_a_number_or_a_message_never_nan(pipette, bath, ce
         assert values[NP] is None or math.isfinite(values[NP])
         method = NP if values[NP] is not None else "henderson"  # Henderson kept if NP fails
         assert calc.ljp_method == method
-        assert calc.ljp == pytest.approx(direct(pipette, recipe(BATH_PRESETS[bath]),
+        assert calc.ljp == pytest.approx(direct(pipette, recipe(BATH_SOLUTIONS[bath]),
                                                 calc.temperature_slider.value, method),
                                          abs=1e-9)
     else:

@@ -7,7 +7,8 @@ import pytest
 import traitlets
 
 from membrane_widgets import physics
-from membrane_widgets.widgets import IonState, MembraneModel, _model
+from membrane_widgets.widgets import IonState, MembraneModel
+from membrane_widgets.widgets import _membrane_model as _model
 
 
 def test_default_is_the_mammalian_neuron():

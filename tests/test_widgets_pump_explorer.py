@@ -99,15 +99,27 @@ def test_permeability_slider_moves_the_markers_only():
         1.0, 0.03, *NEURON)
 
 
-def test_follows_the_models_concentrations_and_never_changes_the_model():
+def test_follows_the_models_concentrations_and_its_ratio_is_the_models_p_na():
     model = MembraneModel.from_preset()
     before = model.to_dict()
     pe = PumpExplorer(model)
     panel = IonSliderPanel(model)
-    pe.ratio_slider.value = 2.0
-    pe.p_ratio_slider.value = 0.5
+    pe.ratio_slider.value = 2.0  # the pump's coupling: the explorer's own question
     pe.block_toggle.value = True
     assert model.to_dict() == before
+    # P_Na/P_K is the shared model's: the slider writes P_Na (P_K stays 1) ...
+    pe.p_ratio_slider.value = 0.5
+    assert model.ion("Na").permeability == pytest.approx(0.5 * model.ion("K").permeability)
+    assert model.ion("K").permeability == before["ions"][0]["permeability"]
+    # ... and follows a P_Na or P_K set elsewhere
+    model.ion("Na").permeability = 0.2
+    assert pe.p_ratio_slider.value == pytest.approx(0.2 / model.ion("K").permeability)
+    model.ion("K").permeability = 2.0
+    assert pe.p_ratio_slider.value == pytest.approx(0.1)
+    assert pe.vm_passive == pytest.approx(
+        physics.mullins_noda_potential(1.0, 0.1, 140.0, 5.0, 15.0, 145.0, coupling_ratio=1.0))
+    model.ion("K").permeability = 1.0
+    model.ion("Na").permeability = 0.5
     panel.c_out_slider.value = 20.0  # K+ outside, through another view
     assert "20.0 mM out" in pe.caption.value
     assert pe.vm_passive == pytest.approx(

@@ -21,9 +21,9 @@ from membrane_widgets.widgets import (
     NernstExplorer,
     PumpExplorer,
     PumpLeakRundown,
-    _model,
     use_language,
 )
+from membrane_widgets.widgets import _membrane_model as _model
 from tests.widget_text import BAD_NUMBER, plain, visible_texts
 
 NAN = float("nan")
@@ -110,7 +110,7 @@ def test_every_state_the_model_accepts_is_drawn_without_nan_or_an_error(language
         views[7].new_run_button.click()
         _assert_no_nan(views)
     explorer = views[0]
-    assert np.isfinite(explorer.iv_lines.y).all() and np.isfinite(explorer.iv_points.y).all()
+    assert np.isfinite(explorer.iv_currents).all() and np.isfinite(explorer.iv_points.y).all()
 
 
 def test_a_refused_change_inside_a_batch_puts_every_view_back():

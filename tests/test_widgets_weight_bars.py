@@ -8,8 +8,8 @@ import pytest
 
 from membrane_widgets import physics
 from membrane_widgets.widgets import GHKWeightBars, IonSliderPanel, MembraneModel, text
-from membrane_widgets.widgets._controls import PERM_EXPONENTS
-from membrane_widgets.widgets._format import fmt_mv
+from membrane_widgets.widgets._kit_controls import PERM_EXPONENTS
+from membrane_widgets.widgets._kit_format import fmt_mv
 from tests.widget_text import BAD_NUMBER, html_values
 from tests.widget_text import plain as _plain
 
@@ -53,7 +53,8 @@ def test_one_bar_per_ion_with_its_colour_and_weight():
     np.testing.assert_allclose(bars.bars.y, [m.weights[n] for n in m.names])
     assert bars.bars.y.sum() == pytest.approx(1.0)
     y_scale = bars.bars.scales["y"]
-    assert (y_scale.min, y_scale.max) == (0.0, 1.0)
+    # votes run 0..1; the axis reaches a little higher, so a full bar's value stays inside
+    assert y_scale.min == 0.0 and 1.1 <= y_scale.max <= 1.2
 
 
 def test_voltage_figure_shows_each_e_and_vm_on_one_axis():
@@ -139,7 +140,7 @@ def test_clamped_vm_is_drawn_apart_from_the_weighted_mean():
     m = bars.model
     m.vm_mode, m.vm_clamp = "clamp", -50.0
     assert bars.clamp_line.visible is True
-    np.testing.assert_allclose(bars.clamp_line.x, [-50.0, -50.0])
+    np.testing.assert_allclose(bars.clamp_line.x[:2], [-50.0, -50.0])  # then its label's leader
     assert bars.potential_lines.x[-1, 0] == pytest.approx(m.vm_ghk)  # black line: GHK
     plain = _plain(bars.readout.value)
     assert "Without the clamp: VGHK = " in plain

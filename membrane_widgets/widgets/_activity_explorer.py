@@ -1,12 +1,35 @@
 """ActivityExplorer: activity coefficients against ionic strength, and the Nernst error."""
 
+import warnings
+
 import bqplot as bq
 import ipywidgets as w
 import numpy as np
 
 from membrane_widgets import physics
-from membrane_widgets.widgets._controls import ModelView, ion_label, message_box, show_message
-from membrane_widgets.widgets._format import fmt_mm, fmt_mv, fmt_number
+from membrane_widgets.widgets._accessibility_hook import accessible_root
+from membrane_widgets.widgets._kit_binding import ModelView
+from membrane_widgets.widgets._kit_controls import (
+    dropdown,
+    log_slider,
+    message_box,
+    show_message,
+    temperature_slider,
+)
+from membrane_widgets.widgets._kit_figure import (
+    PLAIN_LOG_FORMAT,
+    decade_ticks,
+    figure,
+)
+from membrane_widgets.widgets._kit_format import (
+    fmt_celsius,
+    fmt_mm,
+    fmt_mv,
+    fmt_number,
+    ion_label,
+)
+from membrane_widgets.widgets._live_description import LiveDescription
+from membrane_widgets.widgets._membrane_model import MembraneModel
 from membrane_widgets.widgets._strings import text
 
 __all__ = ["ActivityExplorer"]
@@ -31,20 +54,11 @@ SALTS = {
 I_EXPONENTS = (-1.0, 3.0)  # 0.1 .. 1000 mM
 N_POINTS = 200
 _NO_ION_COLOUR = "#333333"  # the z = 3 curve stands for no ion of the library
-_STYLE = {"description_width": "10em"}
-_LAYOUT = {"width": "30em"}
+_SIZES = {"label_width": "10em", "width": "30em"}
 
 
 def _i_slider(description, value):
-    return w.FloatLogSlider(
-        value=value, base=10, min=I_EXPONENTS[0], max=I_EXPONENTS[1], step=0.01,
-        description=description, readout_format=".3g", continuous_update=True,
-        style=_STYLE, layout=w.Layout(**_LAYOUT),
-    )
-
-
-def _fmt_celsius(celsius):
-    return f"{fmt_number(celsius)} {text('unit.celsius')}"
+    return log_slider(description, value, I_EXPONENTS, unit=text("unit.mm"), **_SIZES)
 
 
 class ActivityExplorer(ModelView, w.VBox):
@@ -59,6 +73,9 @@ class ActivityExplorer(ModelView, w.VBox):
 
     Parameters
     ----------
+    model : MembraneModel, optional
+        The shared model, whose temperature (K) the temperature slider shows and
+        sets; a new mammalian-neuron model if omitted.
     **kwargs
         Passed to :class:`ipywidgets.VBox`.
 
@@ -103,27 +120,23 @@ class ActivityExplorer(ModelView, w.VBox):
     message : ipywidgets.HTML
         Inline messages (hidden when empty).
     figure : bqplot.Figure
-        The plot.
+        The plot; its ionic-strength axis is labelled in plain numbers (0.1 ... 1,000 mM).
+    description : LiveDescription
+        What the plot shows now: γ at the chosen I, and the law's range.
     """
 
-    def __init__(self, **kwargs):
-        self.law_select = w.Dropdown(
-            options=[(text(f"activity.law.{law}"), law) for law in LAWS], value="davies",
-            description=text("activity.control.law"), style=_STYLE, layout=w.Layout(**_LAYOUT),
-        )
+    def __init__(self, model=None, **kwargs):
+        self.model = model if model is not None else MembraneModel.from_preset()
+        self.law_select = dropdown(text("activity.control.law"),
+                                   [(text(f"activity.law.{law}"), law) for law in LAWS], "davies",
+                                   **_SIZES)
         self.ionic_strength_slider = _i_slider(text("activity.control.ionic_strength"), 150.0)
-        self.temperature_slider = w.FloatSlider(
-            value=37.0, min=0.0, max=100.0, step=0.5, readout_format=".1f",
-            description=f"{text('control.temperature')} ({text('unit.celsius')})",
-            continuous_update=True, style=_STYLE, layout=w.Layout(**_LAYOUT),
-        )
+        self.temperature_slider = temperature_slider(self.model, (0.0, 100.0), 0.5, **_SIZES)
         self.i_out_slider = _i_slider(text("activity.control.i_out"), 150.0)
         self.i_in_slider = _i_slider(text("activity.control.i_in"), 170.0)
-        self.salt_select = w.Dropdown(
-            options=[(text(f"activity.salt.{key}"), key) for key in SALTS], value="NaCl",
-            description=text("activity.control.salt"), style=_STYLE,
-            layout=w.Layout(width="18em"),
-        )
+        self.salt_select = dropdown(text("activity.control.salt"),
+                                    [(text(f"activity.salt.{key}"), key) for key in SALTS], "NaCl",
+                                    label_width=_SIZES["label_width"], width="18em")
         self.salt_slider = _i_slider(text("activity.control.salt_concentration"), 150.0)
         self.use_salt_button = w.Button(description=text("activity.control.use_salt"))
         self.salt_readout = w.HTML()
@@ -153,23 +166,25 @@ class ActivityExplorer(ModelView, w.VBox):
                                  colors=["black"], stroke_width=1)
         self.points = bq.Scatter(x=[1.0] * len(SPECIES), y=[1.0] * len(SPECIES), scales=scales,
                                  colors=self._colours, default_size=80, stroke="black")
-        self.figure = bq.Figure(
-            marks=[self.validity_line, self.curves, self.i_marker, self.points],
-            axes=[bq.Axis(scale=self._x_scale, label=text("activity.axis.ionic_strength"),
-                          tick_format=".0e", grid_lines="dashed"),
-                  bq.Axis(scale=self._y_scale, side="left", label=text("activity.axis.gamma"),
-                          grid_lines="dashed")],
-            animation_duration=0, legend_location="bottom-left",
-            fig_margin={"top": 10, "bottom": 45, "left": 60, "right": 15},
-            layout=w.Layout(width="560px", height="340px"),
+        self.figure = figure(
+            [self.validity_line, self.curves, self.i_marker, self.points],
+            [bq.Axis(scale=self._x_scale, label=text("activity.axis.ionic_strength"),
+                     tick_values=decade_ticks(*I_EXPONENTS), tick_format=PLAIN_LOG_FORMAT,
+                     grid_lines="dashed"),
+             bq.Axis(scale=self._y_scale, side="left", label=text("activity.axis.gamma"),
+                     grid_lines="dashed")],
+            title=text("chart.activity.title"), width=560, height=340,
+            legend_location="bottom-left",
         )
+        self.description = LiveDescription(self.figure, width="560px")
 
         controls = w.VBox([self.law_select, self.ionic_strength_slider, self.temperature_slider,
                            self.readout, self.validity, self.message])
         salt = w.HBox([self.salt_select, self.salt_slider, self.use_salt_button])
         error = w.VBox([self.i_out_slider, self.i_in_slider, self.error_table])
         super().__init__(
-            [w.HBox([self.figure, controls]), salt, self.salt_readout,
+            [w.HBox([w.VBox([self.figure, self.description]), controls]), salt,
+             self.salt_readout,
              w.HBox([error, self.caption])],
             **kwargs,
         )
@@ -181,6 +196,7 @@ class ActivityExplorer(ModelView, w.VBox):
         self.use_salt_button.on_click(self._use_salt)
         self._on_salt()
         self._update()
+        accessible_root(self)  # names, values and keys in the page
 
     @property
     def law(self):
@@ -202,15 +218,9 @@ class ActivityExplorer(ModelView, w.VBox):
                     if name is not None and physics.get_ion(name).ion_size is not None]
         return list(SPECIES)
 
-    def _update(self, change=None):
-        """Recompute γ with one physics call; redraw only what changed."""
-        law, celsius = self.law, self.temperature_slider.value
-        i, i_out, i_in = (self.ionic_strength_slider.value, self.i_out_slider.value,
-                          self.i_in_slider.value)
-        drawn = self._drawn(law)
-        sizes = None
-        if law == "extended_debye_huckel":
-            sizes = np.array([physics.get_ion(name).ion_size for _, name in drawn])
+    def _compute(self, law, drawn, sizes, celsius, i, i_out, i_in):
+        """Return (gamma, sides, sides_key, delta_e) from one physics call, or None if refused."""
+        delta_e = None
         try:
             temperature = physics.celsius_to_kelvin(celsius)
             # rows: the curve's ionic strengths, then the chosen I, I outside, I inside
@@ -226,11 +236,30 @@ class ActivityExplorer(ModelView, w.VBox):
                 delta_e = physics.nernst_activity_error(
                     sides[0], sides[1], np.array([z for z, _ in ERROR_SPECIES]), temperature)
         except ValueError:
+            return None
+        return gamma, sides, sides_key, delta_e
+
+    def _update(self, change=None):
+        """Recompute γ with one physics call; redraw only what changed."""
+        law, celsius = self.law, self.temperature_slider.value
+        i, i_out, i_in = (self.ionic_strength_slider.value, self.i_out_slider.value,
+                          self.i_in_slider.value)
+        drawn = self._drawn(law)
+        sizes = None
+        if law == "extended_debye_huckel":
+            sizes = np.array([physics.get_ion(name).ion_size for _, name in drawn])
+        with warnings.catch_warnings():
+            # the curves run past each law's limit on purpose; the dashed line and the
+            # validity caption say so in the widgets' language
+            warnings.simplefilter("ignore", physics.ValidityRangeWarning)
+            result = self._compute(law, drawn, sizes, celsius, i, i_out, i_in)
+        if result is None:
             show_message(self.message, text("error.invalid",
                                             reason=text("activity.error.temperature")))
             return
+        gamma, sides, sides_key, delta_e = result
         show_message(self.message, "")
-        law_text, t_text = text(f"activity.law.{law}"), _fmt_celsius(celsius)
+        law_text, t_text = text(f"activity.law.{law}"), fmt_celsius(celsius)
         curves_key = (law, celsius)
         if curves_key != self._curve_key:
             self._draw_curves(law, drawn, gamma[:-3])
@@ -276,6 +305,9 @@ class ActivityExplorer(ModelView, w.VBox):
         if len(drawn) < len(SPECIES):
             value += "<br>" + text("activity.no_ion_size")
         self.readout.value = value
+        limit = f"{fmt_number(VALID_UP_TO[law], 1)} {text('unit.mm')}"
+        self.description.say((values, law, i), lambda: text(
+            "chart.activity.description", i=fmt_mm(i), values=values, law=law_text, limit=limit))
 
     def _fill_table(self, sides, delta_e, law_text, t_text):
         names = [name for _, name in ERROR_SPECIES]

@@ -7,8 +7,9 @@ import numbers
 import ipywidgets as w
 import traitlets as t
 
-from membrane_widgets.widgets._controls import ModelView, describe_error
-from membrane_widgets.widgets._format import fmt_number
+from membrane_widgets.widgets._accessibility_hook import accessible_root
+from membrane_widgets.widgets._kit_binding import ModelView
+from membrane_widgets.widgets._kit_format import FEEDBACK, describe_error, fmt_number
 from membrane_widgets.widgets._strings import text
 
 __all__ = ["AnswerCheck"]
@@ -24,7 +25,7 @@ _ROUNDING = 1e-12
 #: Significant figures of a revealed numeric answer.
 _ANSWER_DIGITS = 4
 
-_GREEN, _RED, _AMBER, _GREY = "#1B7F3B", "#B00020", "#8A5A00", "#555555"
+_GREEN, _RED, _AMBER, _GREY = (FEEDBACK[k] for k in ("right", "wrong", "almost", "aside"))
 
 
 class AnswerCheck(ModelView, w.VBox):
@@ -189,6 +190,7 @@ class AnswerCheck(ModelView, w.VBox):
         self.check_button.on_click(self.check)
         self.show_button.on_click(self.show_answer)
         self.input.observe(self._on_input, names="value")
+        accessible_root(self)  # names, values and keys in the page
 
     # --- actions -------------------------------------------------------------------------------
 

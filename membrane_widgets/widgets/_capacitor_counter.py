@@ -1,25 +1,38 @@
 """CapacitorCounter: how few ions it takes to charge the membrane to V_m."""
 
 import math
+import re
+import warnings
 
 import bqplot as bq
 import ipywidgets as w
 import numpy as np
 
 from membrane_widgets import physics
-from membrane_widgets.widgets._controls import (
-    ModelView,
-    describe_error,
-    ion_label,
+from membrane_widgets.widgets._accessibility_hook import accessible_root
+from membrane_widgets.widgets._kit_binding import Binding, ModelView
+from membrane_widgets.widgets._kit_controls import (
+    dropdown,
+    float_slider,
+    log_slider,
     message_box,
     show_message,
 )
-from membrane_widgets.widgets._format import fmt_count, fmt_mv, fmt_number
+from membrane_widgets.widgets._kit_figure import figure, worded_ticks
+from membrane_widgets.widgets._kit_format import (
+    describe_error,
+    fmt_count,
+    fmt_mv,
+    fmt_number,
+    ion_label,
+)
+from membrane_widgets.widgets._live_description import LiveDescription
+from membrane_widgets.widgets._membrane_model import MembraneModel
 from membrane_widgets.widgets._strings import text
 
 __all__ = ["CapacitorCounter"]
 
-#: The preset that supplies the ions and their default inside concentrations.
+#: The preset of the model made when none is given.
 PRESET = "mammalian_neuron"
 RADIUS_EXPONENTS = (0.0, 2.0)  # 1 .. 100 um
 CONCENTRATION_EXPONENTS = (-1.0, 3.0)  # 0.1 .. 1000 mM
@@ -27,8 +40,12 @@ CONCENTRATION_EXPONENTS = (-1.0, 3.0)  # 0.1 .. 1000 mM
 COUNT_RANGE = (1e2, 1e16)
 _UM2_PER_CM2 = 1e8
 _PL_PER_L = 1e12
-_STYLE = {"description_width": "9em"}
-_LAYOUT = {"width": "30em"}
+_SIZES = {"label_width": "9em", "width": "30em"}
+
+
+def _tick_words(count):
+    """Write a count on the axis: "1 million", not "1.0 million"."""
+    return re.sub(r"\.0(?=\D|$)", "", fmt_count(count))
 
 
 class CapacitorCounter(ModelView, w.VBox):
@@ -42,8 +59,11 @@ class CapacitorCounter(ModelView, w.VBox):
     Parameters
     ----------
     ion : str, optional
-        The ion that carries the charge, one of the mammalian-neuron preset's
-        ions. Default ``"K"`` (140 mM inside).
+        The ion that carries the charge, one of the model's ions. Default ``"K"``.
+    model : MembraneModel, optional
+        The shared model; the concentration slider is the chosen ion's inside
+        concentration in it (mM). A new mammalian-neuron model (K⁺ 140 mM inside)
+        if omitted.
     **kwargs
         Passed to :class:`ipywidgets.VBox`.
 
@@ -75,39 +95,29 @@ class CapacitorCounter(ModelView, w.VBox):
     message : ipywidgets.HTML
         Inline messages (hidden when empty).
     figure : bqplot.Figure
-        The bar chart.
+        The bar chart; its log axis is written in words ("1 million").
+    description : LiveDescription
+        What the bars show now, in a sentence.
     """
 
-    def __init__(self, ion="K", **kwargs):
-        preset = physics.get_preset(PRESET)
-        self._c_in = {i.name: i.c_in for i in preset.ions}
-        name = physics.get_ion(ion).name
-        if name not in self._c_in:
-            raise ValueError(f"ion {ion!r} is not one of {list(self._c_in)}")
-        self.radius_slider = w.FloatLogSlider(
-            value=10.0, base=10, min=RADIUS_EXPONENTS[0], max=RADIUS_EXPONENTS[1], step=0.01,
-            readout_format=".3g", description=text("capacitor.control.radius"),
-            style=_STYLE, layout=w.Layout(**_LAYOUT),
-        )
-        self.vm_slider = w.FloatSlider(
-            value=-80.0, min=-150.0, max=100.0, step=1.0, readout_format=".0f",
-            description=text("capacitor.control.vm"), style=_STYLE, layout=w.Layout(**_LAYOUT),
-        )
-        self.capacitance_slider = w.FloatSlider(
-            value=1.0, min=0.5, max=2.0, step=0.05, readout_format=".2f",
-            description=text("capacitor.control.capacitance"), style=_STYLE,
-            layout=w.Layout(**_LAYOUT),
-        )
-        self.ion_select = w.Dropdown(
-            options=[(ion_label(n), n) for n in self._c_in], value=name,
-            description=text("capacitor.control.ion"), style=_STYLE,
-        )
-        self.concentration_slider = w.FloatLogSlider(
-            value=self._c_in[name], base=10, min=CONCENTRATION_EXPONENTS[0],
-            max=CONCENTRATION_EXPONENTS[1], step=0.01, readout_format=".3g",
-            description=text("capacitor.control.concentration", ion=ion_label(name)),
-            style=_STYLE, layout=w.Layout(**_LAYOUT),
-        )
+    def __init__(self, ion="K", model=None, **kwargs):
+        self.model = model if model is not None else MembraneModel.from_preset(PRESET)
+        name = self.model.ion(ion).name
+        self.radius_slider = log_slider(text("capacitor.control.radius"), 10.0, RADIUS_EXPONENTS,
+                                        unit=text("unit.um"), **_SIZES)
+        self.vm_slider = float_slider(text("capacitor.control.vm"), -80.0, (-150.0, 100.0), 1.0,
+                                      unit=text("unit.mv"), **_SIZES)
+        self.capacitance_slider = float_slider(text("capacitor.control.capacitance"), 1.0,
+                                               (0.5, 2.0), 0.05, unit=text("unit.uf_per_cm2"),
+                                               **_SIZES)
+        self.ion_select = dropdown(text("capacitor.control.ion"),
+                                   [(ion_label(n), n) for n in self.model.names], name,
+                                   label_width=_SIZES["label_width"])
+        self.concentration_slider = log_slider(
+            text("capacitor.control.concentration", ion=ion_label(name)),
+            self.model.ion(name).c_in, CONCENTRATION_EXPONENTS, unit=text("unit.mm"), **_SIZES)
+        # the slider is the model's inside concentration of the chosen ion (rebound on a new ion)
+        self._c_binding = Binding(self.concentration_slider, self.model.ion(name), "c_in")
         self.count_readout = w.HTML()
         self.fraction_readout = w.HTML()
         self.detail = w.HTML(layout=w.Layout(width="30em"))
@@ -122,21 +132,26 @@ class CapacitorCounter(ModelView, w.VBox):
             y=np.array(COUNT_RANGE), scales={"x": x_scale, "y": y_scale},
             base=COUNT_RANGE[0], padding=0.3, opacities=[1.0, 0.45],
         )
-        self.figure = bq.Figure(
-            marks=[self.bars],
-            axes=[bq.Axis(scale=x_scale),
-                  bq.Axis(scale=y_scale, side="left", label=text("capacitor.axis.count"),
-                          tick_format=".0e", grid_lines="dashed")],
-            animation_duration=0,
-            fig_margin={"top": 10, "bottom": 30, "left": 70, "right": 10},
-            layout=w.Layout(width="320px", height="380px"),
+        # every other decade, written in words: "1 million" (Chinese "100 万"), not "1e+6"
+        ticks, words = worded_ticks(10.0 ** np.arange(math.log10(COUNT_RANGE[0]),
+                                                      math.log10(COUNT_RANGE[1]) + 1, 2),
+                                    _tick_words)
+        self.figure = figure(
+            [self.bars],
+            [bq.Axis(scale=x_scale),
+             bq.Axis(scale=y_scale, side="left", label=text("capacitor.axis.count"),
+                     tick_values=ticks, tick_labels=words, grid_lines="dashed",
+                     label_offset="90px")],
+            title=text("chart.capacitor.title"), width=360, height=380, margin="worded",
         )
+        self.description = LiveDescription(self.figure, width="360px")
         controls = w.VBox([
             self.radius_slider, self.vm_slider, self.capacitance_slider, self.ion_select,
             self.concentration_slider, self.count_readout, self.fraction_readout, self.detail,
             self.caption, self.message,
         ])
-        super().__init__([w.HBox([controls, self.figure])], **kwargs)
+        super().__init__([w.HBox([controls, w.VBox([self.figure, self.description])])],
+                         **kwargs)
 
         for slider in (self.radius_slider, self.vm_slider, self.capacitance_slider,
                        self.concentration_slider):
@@ -144,11 +159,12 @@ class CapacitorCounter(ModelView, w.VBox):
         self.ion_select.observe(self._on_ion, names="value")
         self._set_colour(name)
         self._redraw()
+        accessible_root(self)  # names, values and keys in the page
 
     @property
     def ion(self):
         """The library entry (:class:`membrane_widgets.physics.Ion`) of the chosen ion."""
-        return physics.get_ion(self.ion_select.value)
+        return self.model.ion(self.ion_select.value).ion
 
     def _set_colour(self, name):
         with self.bars.hold_sync():
@@ -160,10 +176,11 @@ class CapacitorCounter(ModelView, w.VBox):
         with self.concentration_slider.hold_trait_notifications():
             self.concentration_slider.description = text(
                 "capacitor.control.concentration", ion=ion_label(name))
-        if self.concentration_slider.value != self._c_in[name]:
-            self.concentration_slider.value = self._c_in[name]  # redraws
-        else:
-            self._redraw()
+        self._c_binding.unlink()
+        before = self.concentration_slider.value
+        self._c_binding = Binding(self.concentration_slider, self.model.ion(name), "c_in")
+        if self.concentration_slider.value == before:
+            self._redraw()  # otherwise the new value has redrawn
 
     def _redraw(self, change=None):
         ion = self.ion
@@ -173,13 +190,15 @@ class CapacitorCounter(ModelView, w.VBox):
         v = np.array([vm, 1.0])
         try:
             moved = physics.ions_to_charge(v, radius, cm, ion.valence)
-            fraction = physics.fraction_of_cell_ions(v, radius, c, cm, ion.valence)
+            with warnings.catch_warnings():  # more than the cell holds: the readout says so
+                warnings.simplefilter("ignore", physics.ValidityRangeWarning)
+                fraction = physics.fraction_of_cell_ions(v, radius, c, cm, ion.valence)
         except ValueError as exc:
             show_message(self.message, text("error.invalid", reason=describe_error(exc)))
             return
         show_message(self.message, "")
         self.ions_moved, self.fraction = float(moved[0]), float(fraction[0])
-        self.cell_content = float(moved[1] / fraction[1])
+        self.cell_content = float(physics.ions_in_cell(c, radius))
         label = ion_label(ion.name)
         if self.ions_moved > 0:
             self.count_readout.value = text("capacitor.readout.ions", count=fmt_count(
@@ -208,3 +227,7 @@ class CapacitorCounter(ModelView, w.VBox):
         shown = np.clip([self.ions_moved, self.cell_content], *COUNT_RANGE)
         with self.bars.hold_sync():
             self.bars.y = shown
+        words = (fmt_count(self.ions_moved), fmt_count(self.cell_content), label)
+        self.description.say(words, lambda: text(
+            "chart.capacitor.description" if self.ions_moved > 0 else "chart.capacitor.none",
+            count=words[0], content=words[1], ion=words[2]))

@@ -5,16 +5,25 @@ import ipywidgets as w
 import numpy as np
 
 from membrane_widgets import physics
-from membrane_widgets.widgets._controls import ModelView, describe_error, message_box, show_message
-from membrane_widgets.widgets._format import fmt_mm, fmt_mv, fmt_number
+from membrane_widgets.widgets._accessibility_hook import accessible_root
+from membrane_widgets.widgets._kit_binding import ModelView
+from membrane_widgets.widgets._kit_controls import float_slider, message_box, show_message
+from membrane_widgets.widgets._kit_figure import figure, nice_limits
+from membrane_widgets.widgets._kit_format import (
+    describe_error,
+    fmt_mm,
+    fmt_mv,
+    fmt_number,
+    fmt_signed_mv,
+)
+from membrane_widgets.widgets._live_description import LiveDescription
 from membrane_widgets.widgets._strings import text
 
 __all__ = ["DonnanExplorer"]
 
 #: Bar colours: inside (dark) and outside (light), as in the ion panel.
 _INSIDE, _OUTSIDE = "#0072B2", "#9CC3E0"
-_STYLE = {"description_width": "12em"}
-_LAYOUT = {"width": "30em"}
+_SIZES = {"label_width": "12em", "width": "30em"}
 
 
 class DonnanExplorer(ModelView, w.VBox):
@@ -48,6 +57,10 @@ class DonnanExplorer(ModelView, w.VBox):
         ``y`` has shape (2, 3): inside and outside concentrations of K⁺, Cl⁻, A.
     readout, osmotic_readout : ipywidgets.HTML
         The Donnan potential and product rule; the osmotic balance.
+    figure : bqplot.Figure
+        The bars, with their title.
+    description : LiveDescription
+        What the bars show now, in a sentence.
 
     Examples
     --------
@@ -60,46 +73,44 @@ class DonnanExplorer(ModelView, w.VBox):
     """
 
     def __init__(self, kcl=150.0, impermeant=100.0, impermeant_valence=-1.0, **kwargs):
-        self.kcl_slider = w.FloatSlider(value=kcl, min=10.0, max=300.0, step=1.0,
-                                        description=text("donnan.control.kcl"),
-                                        readout_format=".0f", style=_STYLE,
-                                        layout=w.Layout(**_LAYOUT))
-        self.impermeant_slider = w.FloatSlider(value=impermeant, min=0.0, max=300.0, step=1.0,
-                                               description=text("donnan.control.impermeant"),
-                                               readout_format=".0f", style=_STYLE,
-                                               layout=w.Layout(**_LAYOUT))
-        self.valence_slider = w.FloatSlider(value=impermeant_valence, min=-3.0, max=-0.5,
-                                            step=0.1, description=text("donnan.control.valence"),
-                                            readout_format=".1f", style=_STYLE,
-                                            layout=w.Layout(**_LAYOUT))
+        mm = text("unit.mm")
+        self.kcl_slider = float_slider(text("donnan.control.kcl"), kcl, (10.0, 300.0), 1.0,
+                                       unit=mm, **_SIZES)
+        self.impermeant_slider = float_slider(text("donnan.control.impermeant"), impermeant,
+                                              (0.0, 300.0), 1.0, unit=mm, **_SIZES)
+        self.valence_slider = float_slider(text("donnan.control.valence"), impermeant_valence,
+                                           (-3.0, -0.5), 0.1, unit="", **_SIZES)
         self.readout = w.HTML()
         self.osmotic_readout = w.HTML()
         self.message = message_box()
         self.result = None
 
-        x_scale, y_scale = bq.OrdinalScale(), bq.LinearScale(min=0.0)
+        # both limits given: bqplot leaves a grouped-bar axis with only a minimum undrawn
+        x_scale = bq.OrdinalScale()
+        self._y_scale = y_scale = bq.LinearScale(min=0.0, max=1.0)
         self._names = [physics.get_ion("K").label, physics.get_ion("Cl").label,
                        text("donnan.label.impermeant")]
         self.bars = bq.Bars(x=self._names, y=np.zeros((2, 3)), type="grouped",
                             scales={"x": x_scale, "y": y_scale}, colors=[_INSIDE, _OUTSIDE],
                             labels=[text("word.inside"), text("word.outside")],
                             display_legend=True, padding=0.25)
-        self.figure = bq.Figure(
-            marks=[self.bars],
-            axes=[bq.Axis(scale=x_scale),
-                  bq.Axis(scale=y_scale, side="left",
-                          label=text("axis.concentration"), grid_lines="dashed")],
-            animation_duration=0, legend_location="top-right",
-            fig_margin={"top": 15, "bottom": 30, "left": 60, "right": 10},
-            layout=w.Layout(width="380px", height="280px"),
+        self.figure = figure(
+            [self.bars],
+            [bq.Axis(scale=x_scale),
+             bq.Axis(scale=y_scale, side="left", label=text("axis.concentration"),
+                     grid_lines="dashed")],
+            title=text("chart.donnan.title"), width=380, height=280, margin="bars",
+            legend_location="top-right",
         )
+        self.description = LiveDescription(self.figure, width="380px")
         controls = w.VBox([self.kcl_slider, self.impermeant_slider, self.valence_slider,
                            self.readout, self.osmotic_readout, self.message])
-        super().__init__([w.HBox([controls, self.figure]),
+        super().__init__([w.HBox([controls, w.VBox([self.figure, self.description])]),
                           w.HTML(text("donnan.caption"))], **kwargs)
         for slider in (self.kcl_slider, self.impermeant_slider, self.valence_slider):
             slider.observe(self._redraw, names="value")
         self._redraw()
+        accessible_root(self)  # names, values and keys in the page
 
     def _redraw(self, change=None):
         kcl, x, zx = (self.kcl_slider.value, self.impermeant_slider.value,
@@ -112,8 +123,12 @@ class DonnanExplorer(ModelView, w.VBox):
         show_message(self.message, "")
         self.result = result
         k_in, cl_in = (float(c) for c in result.c_in)
+        y = np.array([[k_in, cl_in, x], [kcl, kcl, 0.0]])
+        top = nice_limits(0.0, 1.15 * float(y.max()))[1]  # room above for the legend
+        if self._y_scale.max != top:
+            self._y_scale.max = top
         with self.bars.hold_sync():
-            self.bars.y = np.array([[k_in, cl_in, x], [kcl, kcl, 0.0]])
+            self.bars.y = y
         self.readout.value = text(
             "donnan.readout.main", vm=fmt_mv(float(result.vm)), k_in=fmt_mm(k_in),
             cl_in=fmt_mm(cl_in), product_in=fmt_number(k_in * cl_in),
@@ -123,3 +138,8 @@ class DonnanExplorer(ModelView, w.VBox):
         key = "donnan.readout.swells" if excess > 0.05 else "donnan.readout.balanced"
         self.osmotic_readout.value = text(key, inside=fmt_mm(inside), outside=fmt_mm(2 * kcl),
                                           excess=fmt_mm(excess))
+        words = (fmt_mm(k_in), fmt_mm(cl_in), fmt_mm(kcl), fmt_signed_mv(float(result.vm)),
+                 x > 0)
+        self.description.say(words, lambda: text(
+            "chart.donnan.description" if words[4] else "chart.donnan.none",
+            k_in=words[0], cl_in=words[1], kcl=words[2], vm=words[3]))

@@ -3,28 +3,36 @@
 import bqplot as bq
 import ipywidgets as w
 import numpy as np
-import traitlets as t
 
 from membrane_widgets import physics
-from membrane_widgets.widgets._controls import (
-    ModelView,
-    describe_error,
-    ion_label,
-    message_box,
-    show_message,
-)
-from membrane_widgets.widgets._format import fmt_mv
-from membrane_widgets.widgets._gauge import (
-    HTML_BLOCK,
-    DrivingForceGauge,
+from membrane_widgets.widgets._accessibility_hook import accessible_root
+from membrane_widgets.widgets._driving_force_gauge import DrivingForceGauge
+from membrane_widgets.widgets._ghk_weight_bars import GHKWeightBars
+from membrane_widgets.widgets._ion_slider_panel import IonSliderPanel
+from membrane_widgets.widgets._kit_binding import ModelView
+from membrane_widgets.widgets._kit_controls import message_box, show_message
+from membrane_widgets.widgets._kit_figure import (
+    end_label_heights,
+    end_labels,
+    figure,
+    line_style,
+    nice_limits,
+    plot_height,
     set_axis_limits,
+    voltage_axis,
     voltage_limits,
-    voltage_ticks,
 )
-from membrane_widgets.widgets._ion_panel import IonSliderPanel
-from membrane_widgets.widgets._model import IonState, MembraneModel
+from membrane_widgets.widgets._kit_format import (
+    HTML_BLOCK,
+    describe_error,
+    fmt_mv,
+    fmt_number,
+    fmt_signed_mv,
+    ion_label,
+)
+from membrane_widgets.widgets._live_description import LiveDescription
+from membrane_widgets.widgets._membrane_model import IonState, MembraneModel
 from membrane_widgets.widgets._strings import text
-from membrane_widgets.widgets._weight_bars import GHKWeightBars
 
 __all__ = ["GHKExplorer"]
 
@@ -82,9 +90,20 @@ class GHKExplorer(ModelView, w.VBox):
         ion panel's) and the V_m clamp.
     iv_figure : bqplot.Figure
         The GHK current-voltage figure, built once.
-    iv_lines : bqplot.Lines
-        One curve per ion, then the total: ``iv_lines.y`` has shape
-        (n_ions + 1, n_v), µA/cm² (outward positive), over ``iv_lines.x``, mV.
+    iv_curves : list of bqplot.Lines
+        One mark per ion, then the total (black, thicker): each ion's curve in
+        its colour and its own dash pattern (solid, dashed, dotted,
+        dash-dotted, ...), so that the curves stay apart without colour; y in
+        µA/cm² (outward positive) over x in mV. A move syncs only the curves
+        that changed.
+    iv_v, iv_currents : numpy.ndarray
+        The curves' voltages (mV) and currents, shape (n_ions + 1, n_v).
+    iv_labels : bqplot.Label
+        The name of each curve at its right-hand end (instead of a legend),
+        moved apart so that no two overlap.
+    iv_description : LiveDescription
+        What the curves show now: where the net current is zero and which ions
+        carry the largest outward and inward currents there.
     iv_points : bqplot.Scatter
         The zero crossing of the total at the GHK V_m (black) and, while
         clamped, the clamp current at the clamped V_m (grey).
@@ -116,41 +135,44 @@ class GHKExplorer(ModelView, w.VBox):
         self.ion_panel = IonSliderPanel(model)
         self.weight_bars = GHKWeightBars(model)
         self.gauge = DrivingForceGauge(model, ion=self.ion_panel.ion_select.value)
-        t.link((self.ion_panel.ion_select, "value"), (self.gauge.ion_select, "value"))
+        w.link((self.ion_panel.ion_select, "value"), (self.gauge.ion_select, "value"))
 
         names = model.names
         n = len(names)
         colours = [model.ion(name).ion.colour for name in names]
         self._v = self._grid(*IV_RANGE)
-        self.iv_x_scale = bq.LinearScale(min=IV_RANGE[0], max=IV_RANGE[1])
-        self._iv_x_axis = bq.Axis(scale=self.iv_x_scale, label=text("axis.voltage"),
-                                  tick_values=voltage_ticks(*IV_RANGE))
-        y_scale = bq.LinearScale()
+        self._iv_x_axis = voltage_axis(IV_RANGE)
+        self.iv_x_scale = self._iv_x_axis.scale
+        self._iv_y_scale = y_scale = bq.LinearScale(min=-1.0, max=1.0)
         scales = {"x": self.iv_x_scale, "y": y_scale}
-        self.iv_lines = bq.Lines(
-            x=self._v, y=np.zeros((n + 1, self._v.size)), colors=[*colours, "black"],
-            labels=[*(ion_label(name) for name in names), text("label.total")],
-            display_legend=True, stroke_width=2.0, scales=scales,
-        )
+        # one mark per ion (bqplot draws a mark's lines in one dash pattern), then the total
+        self.iv_curves = [
+            bq.Lines(x=self._v, y=np.zeros(self._v.size), colors=[colour],
+                     line_style=line_style(i), stroke_width=2.0, scales=scales)
+            for i, colour in enumerate(colours)
+        ] + [bq.Lines(x=self._v, y=np.zeros(self._v.size), colors=["black"], stroke_width=3.0,
+                      scales=scales)]
+        self.iv_labels = end_labels([*(ion_label(name) for name in names), text("label.total")],
+                                    [*colours, "black"], scales)
         self._zero_line = bq.Lines(x=np.array(IV_RANGE), y=np.zeros(2), colors=["#BBBBBB"],
                                    stroke_width=1.0, scales=scales)
         self.iv_points = bq.Scatter(x=np.zeros(1), y=np.zeros(1), colors=["black", _CLAMP_GREY],
                                     default_size=80, stroke="white", scales=scales)
-        self.iv_figure = bq.Figure(
-            marks=[self._zero_line, self.iv_lines, self.iv_points],
-            axes=[self._iv_x_axis,
-                  bq.Axis(scale=y_scale, side="left", label=text("axis.ghk_current"),
-                          label_offset="45px")],
-            animation_duration=0, legend_location="top-left",
-            fig_margin={"top": 15, "bottom": 45, "left": 65, "right": 15},
-            layout=w.Layout(width="440px", height="320px"),
+        self.iv_figure = figure(
+            [self._zero_line, *self.iv_curves, self.iv_points, self.iv_labels],
+            [self._iv_x_axis,
+             bq.Axis(scale=y_scale, side="left", label=text("axis.ghk_current"),
+                     label_offset="45px")],
+            title=text("chart.iv.title"), width=440, height=320, margin="labelled",
         )
+        self.iv_description = LiveDescription(self.iv_figure, width="440px")
         self.iv_caption = w.HTML()
         self.message = message_box()
         self._key = None
         self._range = IV_RANGE
+        self._vm_currents = np.zeros(n)
 
-        iv_box = w.VBox([self.iv_figure, self.iv_caption, self.message],
+        iv_box = w.VBox([self.iv_figure, self.iv_description, self.iv_caption, self.message],
                         layout=w.Layout(width="450px"))
         super().__init__(
             [w.HBox([self.ion_panel, iv_box]),
@@ -160,6 +182,17 @@ class GHKExplorer(ModelView, w.VBox):
         )
         self.watch(model, self._redraw, "revision")
         self._redraw()
+        accessible_root(self)  # names, values and keys in the page
+
+    @property
+    def iv_v(self):
+        """The voltages of the I-V curves, mV."""
+        return self.iv_curves[0].x
+
+    @property
+    def iv_currents(self):
+        """The I-V curves, one row per ion then the total, µA/cm² (outward positive)."""
+        return np.vstack([curve.y for curve in self.iv_curves])
 
     @staticmethod
     def _grid(lo, hi):
@@ -188,9 +221,11 @@ class GHKExplorer(ModelView, w.VBox):
             new_range = (lo, hi) != self._range
             if key != self._key:
                 v = self._grid(lo, hi) if new_range else self._v
-                currents = physics.ghk_current(v[:, None], p, c_in, c_out, z, temperature)
-                curves = np.vstack([currents.T, currents.sum(axis=-1)])
-                if not np.isfinite(curves).all():
+                # the curves, then each ion's current at the GHK V_m (for the description)
+                currents = physics.ghk_current(np.append(v, vm)[:, None], p, c_in, c_out, z,
+                                               temperature)
+                curves = np.vstack([currents[:-1].T, currents[:-1].sum(axis=-1)])
+                if not np.isfinite(currents).all():
                     raise ValueError("the GHK currents must be finite")
             if clamped:
                 clamp_current = float(physics.ghk_current(
@@ -201,10 +236,8 @@ class GHKExplorer(ModelView, w.VBox):
             show_message(self.message, text("error.invalid", reason=describe_error(exc)))
             return
         if key != self._key:
-            with self.iv_lines.hold_sync():
-                if new_range:
-                    self.iv_lines.x = v
-                self.iv_lines.y = curves
+            self._vm_currents = currents[-1]
+            self._draw_curves(v, curves, new_range)
             if new_range:
                 set_axis_limits(self._iv_x_axis, lo, hi)
                 with self._zero_line.hold_sync():
@@ -223,3 +256,48 @@ class GHKExplorer(ModelView, w.VBox):
         if clamped:
             caption += " " + text("caption.iv_clamp", value=fmt_mv(model.vm_clamp))
         self.iv_caption.value = f"{HTML_BLOCK}<small>{caption}</small></div>"
+        self._describe(vm, clamped and (model.vm_clamp, clamp_current))
+
+    def _draw_curves(self, v, curves, new_range):
+        """Sync the curves that changed, the y axis if the curves left it, and the end labels."""
+        y_lo, y_hi = nice_limits(min(float(curves.min()), 0.0), max(float(curves.max()), 0.0))
+        scale = self._iv_y_scale
+        if (scale.min, scale.max) != (y_lo, y_hi):
+            with scale.hold_sync():
+                scale.min, scale.max = y_lo, y_hi
+        for curve, y in zip(self.iv_curves, curves, strict=True):
+            if new_range:
+                with curve.hold_sync():
+                    curve.x, curve.y = v, y
+            elif not np.array_equal(curve.y, y):  # e.g. a P(Na) move leaves K+ and Cl- alone
+                curve.y = y
+        # the labels at the curves' right-hand ends, spread so that none overlaps another
+        label_y = end_label_heights(curves[:, -1], y_lo, y_hi, plot_height(self.iv_figure))
+        x = np.full(len(label_y), float(v[-1]))
+        if not (np.array_equal(self.iv_labels.y, label_y) and np.array_equal(self.iv_labels.x, x)):
+            with self.iv_labels.hold_sync():
+                self.iv_labels.x, self.iv_labels.y = x, label_y
+
+    def _describe(self, vm, clamp):
+        """Say where the net current is zero and which ions carry most current there."""
+        currents = self._vm_currents
+        names = self.model.names
+        big = float(np.abs(currents).max()) if currents.size else 0.0
+        outward = ion_label(names[int(np.argmax(currents))]) if big > 0 else None
+        inward = ion_label(names[int(np.argmin(currents))]) if big > 0 else None
+        clamp_text = None
+        if clamp:
+            v, i = clamp
+            clamp_text = (fmt_signed_mv(v), f"{fmt_number(i)} {text('unit.ua_per_cm2')}")
+        self.iv_description.say((fmt_signed_mv(vm), outward, inward, clamp_text),
+                                lambda: _sentence(fmt_signed_mv(vm), outward, inward, clamp_text))
+
+
+def _sentence(vm, outward, inward, clamp):
+    if outward is None or outward == inward:
+        sentence = text("chart.iv.no_current", vm=vm)
+    else:
+        sentence = text("chart.iv.description", vm=vm, outward=outward, inward=inward)
+    if clamp is not None:
+        sentence += text("chart.iv.clamp", v=clamp[0], i=clamp[1])
+    return sentence

@@ -6,14 +6,24 @@ import numpy as np
 import traitlets as t
 
 from membrane_widgets import physics
-from membrane_widgets.widgets._controls import (
-    ModelView,
-    SliderBinding,
-    describe_error,
+from membrane_widgets.widgets._accessibility_hook import accessible_root
+from membrane_widgets.widgets._kit_binding import Binding, ModelView
+from membrane_widgets.widgets._kit_controls import (
+    float_slider,
+    int_slider,
+    log_slider,
     message_box,
     show_message,
 )
-from membrane_widgets.widgets._format import fmt_count, fmt_mv, fmt_number
+from membrane_widgets.widgets._kit_figure import figure
+from membrane_widgets.widgets._kit_format import (
+    describe_error,
+    fmt_count,
+    fmt_mv,
+    fmt_number,
+    fmt_signed_mv,
+)
+from membrane_widgets.widgets._live_description import LiveDescription
 from membrane_widgets.widgets._strings import text
 
 __all__ = ["MembraneCharging"]
@@ -26,8 +36,7 @@ PLAY_INTERVAL = 60
 #: The K⁺ concentrations (mM) and temperature of the course's neuron give E_K.
 _PRESET = "mammalian_neuron"
 _VM_COLOUR, _COUNT_COLOUR, _GREY = "#000000", "#0072B2", "#777777"
-_STYLE = {"description_width": "11em"}
-_LAYOUT = {"width": "28em"}
+_SIZES = {"label_width": "11em", "width": "28em"}
 
 
 class MembraneCharging(ModelView, w.VBox):
@@ -72,6 +81,11 @@ class MembraneCharging(ModelView, w.VBox):
         The clock (linked).
     readout : ipywidgets.HTML
         t, V_m, τ, the ions crossed and their share of the cell's K⁺.
+    vm_figure, count_figure : bqplot.Figure
+        V_m(t) and the ions crossed, with their titles.
+    description : LiveDescription
+        What both show at the current time, in a sentence (said when the
+        clock is still: while Play runs, it waits for the stop).
 
     Examples
     --------
@@ -91,23 +105,18 @@ class MembraneCharging(ModelView, w.VBox):
         self.settings = _Settings(conductance=conductance, capacitance=capacitance,
                                   radius=radius)
         self.t = np.zeros(N_FRAMES)
-        self.conductance_slider = w.FloatLogSlider(
-            value=conductance, base=10, min=-2, max=0, step=0.05,
-            description=text("charging.control.conductance"), readout_format=".3f",
-            style=_STYLE, layout=w.Layout(**_LAYOUT))
-        self.capacitance_slider = w.FloatSlider(
-            value=capacitance, min=0.5, max=2.0, step=0.1,
-            description=text("charging.control.capacitance"), readout_format=".1f",
-            style=_STYLE, layout=w.Layout(**_LAYOUT))
-        self.radius_slider = w.FloatLogSlider(
-            value=radius, base=10, min=0, max=2, step=0.05,
-            description=text("charging.control.radius"), readout_format=".3g",
-            style=_STYLE, layout=w.Layout(**_LAYOUT))
+        self.conductance_slider = log_slider(
+            text("charging.control.conductance"), conductance, (-2.0, 0.0),
+            unit=text("unit.ms_per_cm2"), step=0.05, **_SIZES)
+        self.capacitance_slider = float_slider(
+            text("charging.control.capacitance"), capacitance, (0.5, 2.0), 0.1,
+            unit=text("unit.uf_per_cm2"), **_SIZES)
+        self.radius_slider = log_slider(text("charging.control.radius"), radius, (0.0, 2.0),
+                                        unit=text("unit.um"), step=0.05, **_SIZES)
         self.play = w.Play(value=0, min=0, max=N_FRAMES - 1, step=1, interval=PLAY_INTERVAL,
                            description=text("charging.control.play"))
-        self.frame = w.IntSlider(value=0, min=0, max=N_FRAMES - 1, readout=False,
-                                 description=text("charging.control.time"),
-                                 layout=w.Layout(width="24em"))
+        self.frame = int_slider(text("charging.control.time"), 0, (0, N_FRAMES - 1), unit="",
+                                readout=False, width="24em")
         w.link((self.play, "value"), (self.frame, "value"))
         self.readout = w.HTML()
         self.message = message_box()
@@ -126,41 +135,40 @@ class MembraneCharging(ModelView, w.VBox):
                                  labels=[text("charging.label.tau")], display_legend=True)
         self.vm_cursor = bq.Scatter(x=np.zeros(1), y=np.zeros(1), scales={"x": tx, "y": vy},
                                     colors=[_VM_COLOUR], default_size=60)
-        self.vm_figure = bq.Figure(
-            marks=[self.e_k_line, self.tau_line, self.vm_line, self.vm_cursor],
-            axes=[bq.Axis(scale=tx, label=text("charging.axis.time")),
-                  bq.Axis(scale=vy, side="left", label=text("axis.voltage"),
-                          grid_lines="dashed")],
-            animation_duration=0, legend_location="top-right",
-            fig_margin={"top": 15, "bottom": 45, "left": 60, "right": 15},
-            layout=w.Layout(width="400px", height="280px"))
+        self.vm_figure = figure(
+            [self.e_k_line, self.tau_line, self.vm_line, self.vm_cursor],
+            [bq.Axis(scale=tx, label=text("charging.axis.time")),
+             bq.Axis(scale=vy, side="left", label=text("axis.voltage"), grid_lines="dashed")],
+            title=text("chart.charging.vm.title"), width=400, height=280,
+            legend_location="top-right")
         ny = bq.LinearScale(min=0.0)
         self.count_line = bq.Lines(x=self.t, y=np.zeros(N_FRAMES), scales={"x": tx, "y": ny},
                                    colors=[_COUNT_COLOUR], stroke_width=2)
         self.count_cursor = bq.Scatter(x=np.zeros(1), y=np.zeros(1), scales={"x": tx, "y": ny},
                                        colors=[_COUNT_COLOUR], default_size=60)
-        self.count_figure = bq.Figure(
-            marks=[self.count_line, self.count_cursor],
-            axes=[bq.Axis(scale=tx, label=text("charging.axis.time")),
-                  bq.Axis(scale=ny, side="left", label=text("charging.axis.ions"),
-                          tick_format=".2s", grid_lines="dashed")],
-            animation_duration=0,
-            fig_margin={"top": 15, "bottom": 45, "left": 60, "right": 15},
-            layout=w.Layout(width="400px", height="280px"))
+        self.count_figure = figure(
+            [self.count_line, self.count_cursor],
+            [bq.Axis(scale=tx, label=text("charging.axis.time")),
+             bq.Axis(scale=ny, side="left", label=text("charging.axis.ions"),
+                     tick_format=".2s", grid_lines="dashed")],
+            title=text("chart.charging.ions.title"), width=400, height=280)
+        self.description = LiveDescription(self.vm_figure, self.count_figure, width="800px")
+        self.description.hold_while(self.play)
 
         super().__init__([
             w.VBox([self.conductance_slider, self.capacitance_slider, self.radius_slider]),
             w.HBox([self.play, self.frame]),
-            w.HBox([self.vm_figure, self.count_figure]),
+            w.HBox([self.vm_figure, self.count_figure]), self.description,
             self.readout, self.message, w.HTML(text("charging.caption")),
         ], **kwargs)
         for slider, name in ((self.conductance_slider, "conductance"),
                              (self.capacitance_slider, "capacitance"),
                              (self.radius_slider, "radius")):
-            SliderBinding(slider, self.settings, name)
+            Binding(slider, self.settings, name)
         self.settings.observe(self._recompute, names=["conductance", "capacitance", "radius"])
         self.frame.observe(self._show_frame, names="value")
         self._recompute()
+        accessible_root(self)  # names, values and keys in the page
 
     def _recompute(self, change=None):
         """Recompute the whole run for the sliders' settings, then show the present frame."""
@@ -194,6 +202,12 @@ class MembraneCharging(ModelView, w.VBox):
         with self.count_cursor.hold_sync():
             self.count_cursor.x, self.count_cursor.y = self.t[i:i + 1], self.ions[i:i + 1]
         share = float(self.ions[i]) / self._total if self._total > 0 else 0.0
+        words = (fmt_number(float(self.t[i])), fmt_signed_mv(float(self.vm[i])),
+                 fmt_number(100.0 * float(self.vm[i]) / self.e_k, 2),
+                 fmt_count(float(self.ions[i])), fmt_number(self.tau))
+        self.description.say(words, lambda: text(
+            "chart.charging.description", t=words[0], vm=words[1], percent=words[2],
+            e_k=fmt_signed_mv(self.e_k), ions=words[3], tau=words[4]))
         self.readout.value = text(
             "charging.readout", t=fmt_number(float(self.t[i])), vm=fmt_mv(float(self.vm[i])),
             e_k=fmt_mv(self.e_k), tau=fmt_number(self.tau),

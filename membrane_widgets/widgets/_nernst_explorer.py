@@ -7,15 +7,25 @@ import ipywidgets as w
 import numpy as np
 
 from membrane_widgets import physics
-from membrane_widgets.widgets._controls import (
-    ModelView,
-    describe_error,
-    ion_label,
-    message_box,
-    show_message,
+from membrane_widgets.widgets._accessibility_hook import accessible_root
+from membrane_widgets.widgets._ion_slider_panel import IonSliderPanel
+from membrane_widgets.widgets._kit_binding import ModelView
+from membrane_widgets.widgets._kit_controls import message_box, show_message
+from membrane_widgets.widgets._kit_figure import (
+    PLAIN_LOG_FORMAT,
+    decade_ticks,
+    figure,
 )
-from membrane_widgets.widgets._format import MINUS, fmt_mv, fmt_number
-from membrane_widgets.widgets._ion_panel import IonSliderPanel
+from membrane_widgets.widgets._kit_format import (
+    MINUS,
+    describe_error,
+    fmt_celsius,
+    fmt_mv,
+    fmt_number,
+    fmt_signed_mv,
+    ion_label,
+)
+from membrane_widgets.widgets._live_description import LiveDescription
 from membrane_widgets.widgets._strings import text
 
 __all__ = ["NernstExplorer"]
@@ -29,10 +39,6 @@ _AXIS_TEMPERATURE = physics.celsius_to_kelvin(45.0)
 _REFERENCE_GREY = "#7F7F7F"
 
 
-def _fmt_celsius(kelvin):
-    return f"{fmt_number(float(physics.kelvin_to_celsius(kelvin)))} {text('unit.celsius')}"
-
-
 def _fmt_z(z):
     return f"{z:+d}".replace("-", MINUS)
 
@@ -42,8 +48,9 @@ class NernstExplorer(ModelView, w.VBox):
 
     The coloured curve is E(ratio) for the ion's valence and the model's
     temperature; a dashed grey curve is z = +1 at the same temperature (a
-    divalent ion needs half the voltage) and a faint curve is the same ion at
-    0 °C (warmer means larger). A marker sits at the ion's present ratio (the
+    divalent ion needs half the voltage) and a faint dotted curve is the same
+    ion at 0 °C (warmer means larger). The ratio axis is labelled in plain
+    numbers (0.0001 ... 10,000). A marker sits at the ion's present ratio (the
     axis spans 1e-4 to 1e4 and widens to whole decades to keep the marker in
     view). The slope per tenfold change is E(10) − E(1) from
     :func:`physics.nernst_potential`. The concentrations, valence and
@@ -82,6 +89,8 @@ class NernstExplorer(ModelView, w.VBox):
         Inline messages (hidden when empty).
     figure : bqplot.Figure
         The plot.
+    description : LiveDescription
+        What the plot shows now: E at the present ratio and the slope.
     """
 
     def __init__(self, model=None, ion=None, **kwargs):
@@ -105,8 +114,9 @@ class NernstExplorer(ModelView, w.VBox):
         self._y_scale = bq.LinearScale()
         scales = {"x": self._x_scale, "y": self._y_scale}
         flat = np.zeros(N_POINTS)
-        self.cold_curve = bq.Lines(x=self.ratios, y=flat, scales=scales, opacities=[0.35],
-                                   stroke_width=2, labels=[""], display_legend=True)
+        self.cold_curve = bq.Lines(x=self.ratios, y=flat, scales=scales, opacities=[0.5],
+                                   line_style="dotted", stroke_width=2, labels=[""],
+                                   display_legend=True)
         self.reference_curve = bq.Lines(x=self.ratios, y=flat, scales=scales,
                                         colors=[_REFERENCE_GREY], line_style="dashed",
                                         stroke_width=2, labels=[""], display_legend=True)
@@ -114,23 +124,28 @@ class NernstExplorer(ModelView, w.VBox):
                               labels=[""], display_legend=True)
         self.marker = bq.Scatter(x=[1.0], y=[0.0], scales=scales, default_size=120,
                                  stroke="black")
-        self.figure = bq.Figure(
-            marks=[self.cold_curve, self.reference_curve, self.curve, self.marker],
-            axes=[bq.Axis(scale=self._x_scale, label=text("nernst_explorer.axis.ratio"),
-                          tick_format=".0e", grid_lines="dashed"),
-                  bq.Axis(scale=self._y_scale, side="left",
-                          label=text("nernst_explorer.axis.e"), grid_lines="dashed")],
-            animation_duration=0, legend_location="top-left",
-            fig_margin={"top": 10, "bottom": 45, "left": 65, "right": 15},
-            layout=w.Layout(width="560px", height="360px"),
+        self._x_axis = bq.Axis(scale=self._x_scale, label=text("nernst_explorer.axis.ratio"),
+                               tick_values=decade_ticks(*RATIO_EXPONENTS),
+                               tick_format=PLAIN_LOG_FORMAT, grid_lines="dashed")
+        # the axis reaches half as far again above the curves: the legend's band at the top
+        # stays free of them, for cations and anions alike
+        self.figure = figure(
+            [self.cold_curve, self.reference_curve, self.curve, self.marker],
+            [self._x_axis,
+             bq.Axis(scale=self._y_scale, side="left", label=text("nernst_explorer.axis.e"),
+                     grid_lines="dashed")],
+            title=text("chart.nernst.title"), width=560, height=360, legend_location="top-left",
         )
+        self.description = LiveDescription(self.figure, width="560px")
         super().__init__(
-            [self.panel, w.HBox([self.figure, w.VBox([self.readout, self.message])])],
+            [self.panel, w.HBox([w.VBox([self.figure, self.description]),
+                                 w.VBox([self.readout, self.message])])],
             **kwargs,
         )
         self.watch(self.model, self._redraw, "revision")
         self.ion_select.observe(self._redraw, names="value")
         self._redraw()
+        accessible_root(self)  # names, values and keys in the page
 
     @property
     def ion(self):
@@ -156,6 +171,11 @@ class NernstExplorer(ModelView, w.VBox):
             "nernst_explorer.readout.e", ion=ion_label(ion.name), value=fmt_mv(e),
             ratio=fmt_number(ratio), z=_fmt_z(z), t=self._t_text,
         ) + "<br>" + self._slope_text
+        words = (ion_label(ion.name), fmt_number(ratio), fmt_signed_mv(e),
+                 fmt_mv(abs(self.slope)), self.slope < 0)
+        self.description.say(words, lambda: text(
+            "chart.nernst.falls" if words[4] else "chart.nernst.rises", ion=words[0],
+            ratio=words[1], e=words[2], slope=words[3]))
 
     def _update_curves(self, name, z, temperature, ratio):
         """Recompute only the curves whose inputs (ion, valence, temperature, range) changed."""
@@ -180,10 +200,11 @@ class NernstExplorer(ModelView, w.VBox):
                 max(temperature, _AXIS_TEMPERATURE)))) / 50.0)
             with self._x_scale.hold_sync():
                 self._x_scale.min, self._x_scale.max = 10.0 ** exponents[0], 10.0 ** exponents[1]
+            self._x_axis.tick_values = decade_ticks(*exponents)
             with self._y_scale.hold_sync():
-                self._y_scale.min, self._y_scale.max = -y_max, y_max
+                self._y_scale.min, self._y_scale.max = -y_max, 1.5 * y_max
         if new_t:
-            self._t_text = _fmt_celsius(temperature)
+            self._t_text = fmt_celsius(physics.kelvin_to_celsius(temperature))
         t = self._t_text
         colour = physics.get_ion(name).colour
         with self.curve.hold_sync():

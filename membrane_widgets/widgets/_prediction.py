@@ -7,13 +7,14 @@ import numbers
 import ipywidgets as w
 import traitlets as t
 
-from membrane_widgets.widgets._controls import ModelView
-from membrane_widgets.widgets._format import fmt_number
+from membrane_widgets.widgets._accessibility_hook import accessible_root
+from membrane_widgets.widgets._kit_binding import ModelView
+from membrane_widgets.widgets._kit_format import FEEDBACK, fmt_number
 from membrane_widgets.widgets._strings import text
 
 __all__ = ["Prediction"]
 
-_GREEN, _RED, _AMBER, _GREY = "#1B7F3B", "#B00020", "#8A5A00", "#555555"
+_GREEN, _RED, _AMBER, _GREY = (FEEDBACK[k] for k in ("right", "wrong", "almost", "aside"))
 
 
 class Prediction(ModelView, w.VBox):
@@ -119,6 +120,7 @@ class Prediction(ModelView, w.VBox):
                                              margin="0.3em 0", max_width="1100px"))
         super().__init__([self.prompt, *row, self.commit_button, self.feedback], **kwargs)
         self.commit_button.on_click(self.commit)
+        accessible_root(self)  # names, values and keys in the page
 
     def commit(self, _button=None):
         """Commit the prediction in :attr:`input`, lock it, and show the verdict.

@@ -8,15 +8,33 @@ import ipywidgets as w
 import numpy as np
 
 from membrane_widgets import physics
-from membrane_widgets.widgets._controls import (
-    ModelView,
-    describe_error,
-    ion_label,
+from membrane_widgets.widgets._accessibility_hook import accessible_root
+from membrane_widgets.widgets._kit_binding import Binding, ModelView
+from membrane_widgets.widgets._kit_controls import (
+    float_slider,
+    log_slider,
     message_box,
     show_message,
 )
-from membrane_widgets.widgets._format import fmt_mm, fmt_mv, fmt_number, fmt_signed_mv
-from membrane_widgets.widgets._model import MembraneModel
+from membrane_widgets.widgets._kit_figure import (
+    PLAIN_LOG_FORMAT,
+    decade_ticks,
+    end_label_heights,
+    end_labels,
+    figure,
+    plot_height,
+)
+from membrane_widgets.widgets._kit_format import (
+    describe_error,
+    fmt_celsius,
+    fmt_mm,
+    fmt_mv,
+    fmt_number,
+    fmt_signed_mv,
+    ion_label,
+)
+from membrane_widgets.widgets._live_description import LiveDescription
+from membrane_widgets.widgets._membrane_model import MembraneModel
 from membrane_widgets.widgets._strings import text
 
 __all__ = ["PumpExplorer"]
@@ -28,13 +46,7 @@ ATPASE_RATIO = 1.5
 N_POINTS = 200
 _PUMP_COLOUR = "black"
 _PASSIVE_COLOUR = "#7F7F7F"
-_STYLE = {"description_width": "7em"}
-_LAYOUT = {"width": "26em"}
-
-
-def _fmt_celsius(kelvin):
-    return f"{fmt_number(float(physics.kelvin_to_celsius(kelvin)))} {text('unit.celsius')}"
-
+_SIZES = {"label_width": "7em", "width": "26em"}
 
 
 def _ratio_label(r):
@@ -117,7 +129,11 @@ class PumpExplorer(ModelView, w.VBox):
     message : ipywidgets.HTML
         Inline messages (hidden when empty).
     figure : bqplot.Figure
-        The plot.
+        The plot; E_K and E_Na (dotted) are named at their right-hand ends
+        (``reversal_labels``), the curves in the legend at the top left.
+    description : LiveDescription
+        What the plot shows now: V_m with and without the pump at the chosen
+        P_Na/P_K.
     """
 
     def __init__(self, model=None, **kwargs):
@@ -125,17 +141,11 @@ class PumpExplorer(ModelView, w.VBox):
         k, na = self.model.ion("K"), self.model.ion("Na")
         start = na.permeability / k.permeability if k.permeability > 0 else math.inf
         lo, hi = 10.0 ** P_RATIO_EXPONENTS[0], 10.0 ** P_RATIO_EXPONENTS[1]
-        self.ratio_slider = w.FloatSlider(
-            value=ATPASE_RATIO, min=RATIO_RANGE[0], max=RATIO_RANGE[1], step=0.05,
-            readout_format=".2f", description=text("pump.control.ratio"), style=_STYLE,
-            layout=w.Layout(**_LAYOUT),
-        )
+        self.ratio_slider = float_slider(text("pump.control.ratio"), ATPASE_RATIO, RATIO_RANGE,
+                                         0.05, unit="", **_SIZES)
         self.ratio_text = w.HTML()
-        self.p_ratio_slider = w.FloatLogSlider(
-            value=min(max(start, lo), hi), base=10, min=P_RATIO_EXPONENTS[0],
-            max=P_RATIO_EXPONENTS[1], step=0.01, readout_format=".3g",
-            description=text("pump.control.p_ratio"), style=_STYLE, layout=w.Layout(**_LAYOUT),
-        )
+        self.p_ratio_slider = log_slider(text("pump.control.p_ratio"), min(max(start, lo), hi),
+                                         P_RATIO_EXPONENTS, unit="", **_SIZES)
         self.block_toggle = w.ToggleButton(value=False, description=text("pump.control.block"),
                                            layout=w.Layout(width="16em"))
         self.readout = w.HTML(layout=w.Layout(width="26em"))
@@ -150,13 +160,14 @@ class PumpExplorer(ModelView, w.VBox):
         self._y_scale = bq.LinearScale()
         scales = {"x": self._x_scale, "y": self._y_scale}
         flat = np.zeros(N_POINTS)
+        colours = [physics.get_ion("K").colour, physics.get_ion("Na").colour]
         self.reversal_lines = bq.Lines(
             x=np.array([[lo, hi], [lo, hi]]), y=np.zeros((2, 2)), scales=scales,
-            colors=[physics.get_ion("K").colour, physics.get_ion("Na").colour],
-            line_style="dotted", stroke_width=2,
+            colors=colours, line_style="dotted", stroke_width=2,
             labels=[text("pump.curve.reversal", ion=ion_label(n)) for n in ("K", "Na")],
-            display_legend=True,
         )
+        # named at their right-hand ends, beside the plot (not written over the lines)
+        self.reversal_labels = end_labels(list(self.reversal_lines.labels), colours, scales)
         self.passive_curve = bq.Lines(x=self.p_ratios, y=flat, scales=scales,
                                       colors=[_PASSIVE_COLOUR], line_style="dashed",
                                       stroke_width=2, labels=[text("pump.curve.without")],
@@ -167,36 +178,58 @@ class PumpExplorer(ModelView, w.VBox):
         self.markers = bq.Scatter(x=np.ones(2), y=np.zeros(2), scales=scales,
                                   colors=[_PUMP_COLOUR, _PASSIVE_COLOUR], default_size=90,
                                   stroke="white")
-        self.figure = bq.Figure(
-            marks=[self.reversal_lines, self.passive_curve, self.pump_curve, self.markers],
-            axes=[bq.Axis(scale=self._x_scale, label=text("pump.axis.p_ratio"),
-                          tick_format=".0e", grid_lines="dashed"),
-                  bq.Axis(scale=self._y_scale, side="left", label=text("axis.voltage"),
-                          grid_lines="dashed")],
-            animation_duration=0, legend_location="top-left",
-            fig_margin={"top": 10, "bottom": 45, "left": 65, "right": 15},
-            layout=w.Layout(width="560px", height="360px"),
+        # the axis reaches above E_Na: the legend's band at the top left stays free
+        self.figure = figure(
+            [self.reversal_lines, self.passive_curve, self.pump_curve, self.markers,
+             self.reversal_labels],
+            [bq.Axis(scale=self._x_scale, label=text("pump.axis.p_ratio"),
+                     tick_values=decade_ticks(*P_RATIO_EXPONENTS), tick_format=PLAIN_LOG_FORMAT,
+                     grid_lines="dashed"),
+             bq.Axis(scale=self._y_scale, side="left", label=text("axis.voltage"),
+                     grid_lines="dashed")],
+            title=text("chart.pump.title"), width=560, height=360, margin="labelled",
+            legend_location="top-left",
         )
+        self.description = LiveDescription(self.figure, width="560px")
         controls = w.VBox([self.ratio_slider, self.ratio_text, self.p_ratio_slider,
                            self.block_toggle, self.readout, self.caption, self.message])
-        super().__init__([w.HBox([self.figure, controls])], **kwargs)
+        super().__init__([w.HBox([w.VBox([self.figure, self.description]), controls])],
+                         **kwargs)
 
+        # the P_Na/P_K slider sets the shared model's P_Na (relative to its P_K): no copy here
+        self._p_k = k.permeability
+        self._p_binding = Binding(self.p_ratio_slider, na, "permeability",
+                                  to_control=self._ratio_from_p_na, to_model=self._p_na_from_ratio)
         self.watch(self.model, self._on_model, "revision")
         self.ratio_slider.observe(self._on_ratio, names="value")
         self.p_ratio_slider.observe(self._on_p_ratio, names="value")
         self.block_toggle.observe(self._on_block, names="value")
         self._on_model()
+        accessible_root(self)  # names, values and keys in the page
 
     @property
     def blocked(self):
         """True when the pump is blocked (ouabain)."""
         return self.block_toggle.value
 
+    def _ratio_from_p_na(self, p_na):
+        """P_Na/P_K of the model, kept on the slider's range (P_K = 0: the top of it)."""
+        p_k = self.model.ion("K").permeability
+        lo, hi = 10.0 ** P_RATIO_EXPONENTS[0], 10.0 ** P_RATIO_EXPONENTS[1]
+        ratio = p_na / p_k if p_k > 0 else hi
+        return min(max(ratio, lo), hi)
+
+    def _p_na_from_ratio(self, ratio):
+        return ratio * self.model.ion("K").permeability
+
     # --- recomputation ----------------------------------------------------------------------
 
     def _on_model(self, change=None):
         """Recompute what depends on the concentrations and temperature, if they changed."""
         k, na = self.model.ion("K"), self.model.ion("Na")
+        if k.permeability != self._p_k:  # P_K moved: the same P_Na is another ratio
+            self._p_k = k.permeability
+            self._p_binding.refresh()
         temperature = self.model.temperature
         args = (k.c_in, k.c_out, na.c_in, na.c_out, temperature)
         if args == self._args:
@@ -215,16 +248,22 @@ class PumpExplorer(ModelView, w.VBox):
         self._args = args
         self.vm_passive = float(passive[-1])
         e_lo, e_hi = float(reversal.min()), float(reversal.max())
+        y_lo = 10.0 * math.floor(e_lo / 10.0) - 10.0
+        y_hi = 10.0 * math.ceil((e_hi + 0.35 * (e_hi - e_lo)) / 10.0) + 10.0
         with self._y_scale.hold_sync():
-            self._y_scale.min = 10.0 * math.floor(e_lo / 10.0) - 10.0
-            self._y_scale.max = 10.0 * math.ceil(e_hi / 10.0) + 10.0
+            self._y_scale.min, self._y_scale.max = y_lo, y_hi
         with self.reversal_lines.hold_sync():
             self.reversal_lines.y = np.repeat(reversal[:, np.newaxis], 2, axis=1)
+        with self.reversal_labels.hold_sync():
+            self.reversal_labels.x = np.full(2, 10.0 ** P_RATIO_EXPONENTS[1])
+            self.reversal_labels.y = end_label_heights(reversal, y_lo, y_hi,
+                                                       plot_height(self.figure))
         with self.passive_curve.hold_sync():
             self.passive_curve.y = passive[:-1]
         self._caption_model = text(
             "pump.caption.model", k_in=fmt_mm(k.c_in), k_out=fmt_mm(k.c_out),
-            na_in=fmt_mm(na.c_in), na_out=fmt_mm(na.c_out), t=_fmt_celsius(temperature))
+            na_in=fmt_mm(na.c_in), na_out=fmt_mm(na.c_out),
+            t=fmt_celsius(physics.kelvin_to_celsius(temperature)))
         self._on_ratio()
 
     def _on_ratio(self, change=None):
@@ -297,3 +336,8 @@ class PumpExplorer(ModelView, w.VBox):
         if blocked:
             caption = f"{text('pump.caption.blocked')}<br>{caption}"
         self.caption.value = caption
+        words = (fmt_number(x), fmt_signed_mv(contribution), fmt_signed_mv(self.vm_pump),
+                 fmt_signed_mv(self.vm_passive), blocked)
+        self.description.say(words, lambda: text(
+            "chart.pump.blocked" if blocked else "chart.pump.description", x=words[0],
+            contribution=words[1], with_pump=words[2], without=words[3]))

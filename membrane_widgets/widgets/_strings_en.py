@@ -11,28 +11,41 @@ from membrane_widgets.physics import preset_names as _preset_names
 __all__ = ["EN"]
 
 EN = {
+    # names of icon-only buttons (read by screen readers)
+    "a11y.button.play": "Play",
+    "a11y.button.pause": "Pause",
+    "a11y.button.stop": "Stop",
+    "a11y.button.repeat": "Repeat",
+    "a11y.pending": "Not applied yet: press Enter (Shift+Enter starts a new line).",
     # units and generic words
     "unit.mv": "mV",
     "unit.mm": "mM",
     "unit.celsius": "°C",
     "unit.j_per_mol": "J/mol",
     "unit.kj_per_mol": "kJ/mol",
+    "unit.um": "µm",
+    "unit.uf_per_cm2": "µF/cm²",
+    "unit.ua_per_cm2": "µA/cm²",
+    "unit.ms_per_cm2": "mS/cm²",
+    "unit.ms": "ms",
+    "unit.min": "min",
     "word.inside": "inside",
     "word.outside": "outside",
     "word.outward": "outward",
     "word.inward": "inward",
     "word.none": "none (at equilibrium)",
     # controls
-    "control.ion": "Ion",
+    "control.ion": "Ion to set",
+    "gauge.control.ion": "Ion shown",
     "control.c_in": "[{ion}] in",
     "control.c_out": "[{ion}] out",
     "control.valence": "Valence z",
     "control.temperature": "Temperature",
     "control.permeability": "P({ion})",
-    "control.vm_mode": "V_m",
+    "control.vm_mode": "Vₘ",
     "control.vm_mode.ghk": "from GHK",
     "control.vm_mode.clamp": "clamped",
-    "control.vm_clamp": "Clamp V_m",
+    "control.vm_clamp": "Clamp Vₘ",
     # readouts
     "readout.nernst": "E<sub>{ion}</sub> = <b>{value}</b>",
     "readout.compartments": "{ion}: {c_in} inside, {c_out} outside (ratio out/in {ratio})",
@@ -196,8 +209,8 @@ EN = {
     ),
     # capacitor counter
     "capacitor.control.radius": "Radius (µm)",
-    "capacitor.control.vm": "V_m (mV)",
-    "capacitor.control.capacitance": "C_m (µF/cm²)",
+    "capacitor.control.vm": "Vₘ (mV)",
+    "capacitor.control.capacitance": "Cₘ (µF/cm²)",
     "capacitor.control.ion": "Ion",
     "capacitor.control.concentration": "[{ion}] in (mM)",
     "capacitor.readout.ions": (
@@ -235,16 +248,16 @@ EN = {
     ),
     # pump explorer
     "pump.control.ratio": "r (Na⁺ : K⁺)",
-    "pump.control.p_ratio": "P_Na/P_K",
+    "pump.control.p_ratio": "P(Na⁺)/P(K⁺)",
     "pump.control.block": "Block the pump (ouabain)",
     "pump.ratio.fraction": "{na} Na⁺ : {k} K⁺",
     "pump.ratio.decimal": "{r} Na⁺ per K⁺",
     "pump.ratio.atpase": " (the Na⁺/K⁺-ATPase)",
     "pump.ratio.neutral": " (electroneutral: no pump current)",
-    "pump.axis.p_ratio": "Permeability ratio P_Na/P_K (log scale)",
+    "pump.axis.p_ratio": "Permeability ratio P(Na⁺)/P(K⁺) (log scale)",
     "pump.curve.with": "with pump (r = {r})",
     "pump.curve.without": "without pump (r = 1, GHK)",
-    "pump.curve.reversal": "E_{ion}",
+    "pump.curve.reversal": "E({ion})",
     "pump.readout.with": "V<sub>m</sub> with the pump (r = {r}): <b>{value}</b>",
     "pump.readout.without": "V<sub>m</sub> without it (r = 1, GHK): <b>{value}</b>",
     "pump.readout.contribution": "Electrogenic contribution of the pump: <b>{value}</b>",
@@ -312,7 +325,7 @@ EN = {
     "entropy.control.new_run": "new run",
     "entropy.unit.j_per_k": "J/K",
     "entropy.axis.frame": "Step (hops per particle)",
-    "entropy.axis.ln_omega": "S/k_B = ln Ω",
+    "entropy.axis.ln_omega": "S/k = ln Ω",
     "entropy.label.trace": "ln Ω",
     "entropy.label.max": "maximum ln Ω",
     "entropy.readout.counts": (
@@ -400,7 +413,7 @@ EN = {
     "ljp.title.bath": "<b>Bath</b>",
     "ljp.control.preset": "Preset",
     "ljp.control.method": "Method",
-    "ljp.control.measured_vm": "Measured V_m (mV)",
+    "ljp.control.measured_vm": "Measured Vₘ (mV)",
     "ljp.method.henderson": "Henderson",
     "ljp.method.nernst_planck": "Nernst–Planck",
     "ljp.preset.custom": "(edited)",
@@ -556,7 +569,7 @@ EN = {
     "ap_player.axis.time": "Time (ms)",
     "ap_player.axis.voltage": "Membrane potential (mV)",
     "ap_player.label.vm": "Vₘ",
-    "ap_player.label.vm_ghk": "V_GHK",
+    "ap_player.label.vm_ghk": "V (GHK)",
     "ap_player.label.reversal": "E({ion})",
     "ap_player.readout.time": (
         "t = <b>{t}</b><br>V<sub>m</sub> = <b>{vm}</b><br>the vote pulls towards "
@@ -711,6 +724,100 @@ EN = {
     "simulator.table.vote": "GHK vote",
     "simulator.tab.rest": "Resting potential",
     "simulator.tab.action": "Action potential",
+    # chart titles and descriptions
+    "chart.concentrations.title": "{ion} inside and outside",
+    "chart.concentrations.more_inside": (
+        "{ion} is {factor} times as concentrated inside ({c_in}) as outside ({c_out})."
+    ),
+    "chart.concentrations.more_outside": (
+        "{ion} is {factor} times as concentrated outside ({c_out}) as inside ({c_in})."
+    ),
+    "chart.concentrations.equal": "{ion} is as concentrated inside as outside ({c_in}).",
+    "chart.votes.title": "GHK votes",
+    "chart.potentials.title": "Vₘ among the Nernst potentials",
+    "chart.votes.between": (
+        "{ion} has the largest vote ({weight}); {name} = {vm} lies between {low} and {high}."
+    ),
+    "chart.votes.at": "{ion} has the largest vote ({weight}); {name} = {vm} is at {e}.",
+    "chart.votes.clamped": " Vₘ is clamped at {value} (dashed line).",
+    "chart.gauge.title": "Driving force on {ion}",
+    "chart.gauge.arrow": "driving force Vₘ − E",
+    "chart.gauge.at_equilibrium": "at equilibrium",
+    "chart.gauge.description": (
+        "The arrow is the driving force Vₘ − E({ion}) = {df}, from E({ion}) = {e} to "
+        "Vₘ = {vm}; it is not the ions' path: {ion} ions move {ions}."
+    ),
+    "chart.gauge.equilibrium": (
+        "Vₘ = {vm} is within 1 mV of E({ion}) = {e}: {ion} is at equilibrium (no arrow)."
+    ),
+    "readout.flow_near": (
+        "V<sub>m</sub> is within 1 mV of E<sub>{ion}</sub>: {ion} is at equilibrium, with "
+        "almost no net movement."
+    ),
+    "chart.iv.title": "GHK current–voltage curves",
+    "chart.iv.description": (
+        "Net current is zero at Vₘ = {vm}; there {outward} carries the largest outward "
+        "current and {inward} the largest inward."
+    ),
+    "chart.iv.no_current": "Net current is zero at Vₘ = {vm}, where no ion carries current.",
+    "chart.iv.clamp": " At the clamped Vₘ = {v} the net current is {i}.",
+    "chart.nernst.title": "Nernst potential against [out]/[in]",
+    "chart.nernst.rises": (
+        "At [out]/[in] = {ratio}, E({ion}) = {e}; the curve rises {slope} per tenfold increase."
+    ),
+    "chart.nernst.falls": (
+        "At [out]/[in] = {ratio}, E({ion}) = {e}; the curve falls {slope} per tenfold increase."
+    ),
+    "chart.pump.title": "Vₘ with and without the pump",
+    "chart.pump.description": (
+        "At P(Na⁺)/P(K⁺) = {x} the pump adds {contribution} to Vₘ: {with_pump} instead of "
+        "{without}."
+    ),
+    "chart.pump.blocked": "The pump is blocked: Vₘ = {without} (with the pump: {with_pump}).",
+    "chart.activity.title": "Activity coefficient γ against ionic strength",
+    "chart.activity.description": "At I = {i}: {values}. {law}: reliable up to about {limit}.",
+    "chart.capacitor.title": "Ions that cross, and ions in the cell",
+    "chart.capacitor.description": (
+        "{count} {ion} ions cross to charge the membrane, out of {content} in the cell."
+    ),
+    "chart.capacitor.none": "At 0 mV no ions cross; the cell holds {content} {ion} ions.",
+    "chart.donnan.title": "Concentrations at Donnan equilibrium",
+    "chart.donnan.description": (
+        "Inside, K⁺ rises to {k_in} and Cl⁻ falls to {cl_in} (both are {kcl} outside); "
+        "the Donnan potential is {vm}."
+    ),
+    "chart.donnan.none": (
+        "With no impermeant anions, K⁺ and Cl⁻ are {kcl} on both sides and the potential "
+        "is {vm}."
+    ),
+    "chart.crossings.trace.title": "Net ions out in this run",
+    "chart.crossings.histogram.title": "Net ions out after {t}, {n} runs",
+    "chart.crossings.description": (
+        "At V = {vm}, with E({ion}) = {e}: this run ends with a net {net}; the {n} runs average "
+        "{mean} (expected {expected})."
+    ),
+    "chart.entropy.lattice.title": "Particles on the lattice",
+    "chart.entropy.trace.title": "Entropy: ln Ω step by step",
+    "chart.entropy.description": (
+        "Step {frame}: {n_left} particles on the left, {n_right} on the right; ln Ω = "
+        "{ln_omega}, {percent} % of its largest value."
+    ),
+    "chart.charging.vm.title": "Vₘ charging towards E(K⁺)",
+    "chart.charging.ions.title": "K⁺ ions that have crossed",
+    "chart.charging.description": (
+        "At t = {t} ms, Vₘ = {vm} has gone {percent} % of the way to E(K⁺) = {e_k}; "
+        "{ions} K⁺ ions have crossed (τ = {tau} ms)."
+    ),
+    "chart.ap.title": "Vₘ and the GHK potential in time",
+    "chart.ap.description": (
+        "At t = {t}, Vₘ = {vm} and the GHK potential is {vm_ghk}; {ion} holds most of the vote."
+    ),
+    "chart.pump_leak.concentrations.title": "Na⁺ and K⁺ inside the cell",
+    "chart.pump_leak.potentials.title": "Vₘ, E(K⁺) and E(Na⁺)",
+    "chart.pump_leak.description": (
+        "Over {t}, K⁺ inside goes from {k0} to {k1} and Na⁺ from {na0} to {na1}; Vₘ goes "
+        "from {vm0} to {vm1}."
+    ),
 }
 
 # Cell presets: their English titles, notes and permeability-set names live with the

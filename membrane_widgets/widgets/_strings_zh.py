@@ -7,28 +7,41 @@ symbols stay as in English.
 __all__ = ["ZH"]
 
 ZH = {
+    # names of icon-only buttons (read by screen readers)
+    "a11y.button.play": "播放",
+    "a11y.button.pause": "暂停",
+    "a11y.button.stop": "停止",
+    "a11y.button.repeat": "循环播放",
+    "a11y.pending": "尚未生效：按 Enter 键应用（Shift+Enter 换行）。",
     # units and generic words
     "unit.mv": "mV",
     "unit.mm": "mM",
     "unit.celsius": "°C",
     "unit.j_per_mol": "J/mol",
     "unit.kj_per_mol": "kJ/mol",
+    "unit.um": "µm",
+    "unit.uf_per_cm2": "µF/cm²",
+    "unit.ua_per_cm2": "µA/cm²",
+    "unit.ms_per_cm2": "mS/cm²",
+    "unit.ms": "ms",
+    "unit.min": "min",
     "word.inside": "胞内",
     "word.outside": "胞外",
     "word.outward": "向外",
     "word.inward": "向内",
     "word.none": "无（处于平衡）",
     # controls
-    "control.ion": "离子",
+    "control.ion": "调节的离子",
+    "gauge.control.ion": "显示的离子",
     "control.c_in": "胞内 [{ion}]",
     "control.c_out": "胞外 [{ion}]",
     "control.valence": "价态 z",
     "control.temperature": "温度",
     "control.permeability": "P({ion})",
-    "control.vm_mode": "V_m",
+    "control.vm_mode": "Vₘ",
     "control.vm_mode.ghk": "由 GHK 方程计算",
     "control.vm_mode.clamp": "已钳制",
-    "control.vm_clamp": "钳制 V_m",
+    "control.vm_clamp": "钳制 Vₘ",
     # readouts
     "readout.nernst": "E<sub>{ion}</sub> = <b>{value}</b>",
     "readout.compartments": "{ion}：胞内 {c_in}，胞外 {c_out}（胞外/胞内浓度比 {ratio}）",
@@ -171,8 +184,8 @@ ZH = {
     "activity.error.temperature": "德拜-休克尔常数只有水在 0 至 100 °C 之间的数值",
     # capacitor counter
     "capacitor.control.radius": "半径 (µm)",
-    "capacitor.control.vm": "V_m (mV)",
-    "capacitor.control.capacitance": "C_m (µF/cm²)",
+    "capacitor.control.vm": "Vₘ (mV)",
+    "capacitor.control.capacitance": "Cₘ (µF/cm²)",
     "capacitor.control.ion": "离子",
     "capacitor.control.concentration": "胞内 [{ion}] (mM)",
     "capacitor.readout.ions": (
@@ -208,16 +221,16 @@ ZH = {
     ),
     # pump explorer
     "pump.control.ratio": "r (Na⁺ : K⁺)",
-    "pump.control.p_ratio": "P_Na/P_K",
+    "pump.control.p_ratio": "P(Na⁺)/P(K⁺)",
     "pump.control.block": "阻断钠钾泵（哇巴因）",
     "pump.ratio.fraction": "{na} Na⁺ : {k} K⁺",
     "pump.ratio.decimal": "每个 K⁺ 对应 {r} 个 Na⁺",
     "pump.ratio.atpase": "（即 Na⁺/K⁺-ATP 酶）",
     "pump.ratio.neutral": "（电中性：没有泵电流）",
-    "pump.axis.p_ratio": "通透性比 P_Na/P_K（对数坐标）",
+    "pump.axis.p_ratio": "通透性比 P(Na⁺)/P(K⁺)（对数坐标）",
     "pump.curve.with": "有泵（r = {r}）",
     "pump.curve.without": "无泵（r = 1，GHK）",
-    "pump.curve.reversal": "E_{ion}",
+    "pump.curve.reversal": "E({ion})",
     "pump.readout.with": "有泵时（r = {r}）的 V<sub>m</sub>：<b>{value}</b>",
     "pump.readout.without": "无泵时（r = 1，GHK）的 V<sub>m</sub>：<b>{value}</b>",
     "pump.readout.contribution": "泵的生电性贡献：<b>{value}</b>",
@@ -280,7 +293,7 @@ ZH = {
     "entropy.control.new_run": "重新运行",
     "entropy.unit.j_per_k": "J/K",
     "entropy.axis.frame": "步数（每个粒子的跳跃次数）",
-    "entropy.axis.ln_omega": "S/k_B = ln Ω",
+    "entropy.axis.ln_omega": "S/k = ln Ω",
     "entropy.label.trace": "ln Ω",
     "entropy.label.max": "ln Ω 最大值",
     "entropy.readout.counts": (
@@ -354,7 +367,7 @@ ZH = {
     "ljp.title.bath": "<b>浴液</b>",
     "ljp.control.preset": "预设",
     "ljp.control.method": "方法",
-    "ljp.control.measured_vm": "实测 V_m (mV)",
+    "ljp.control.measured_vm": "实测 Vₘ (mV)",
     "ljp.method.henderson": "亨德森",
     "ljp.method.nernst_planck": "能斯特-普朗克",
     "ljp.preset.custom": "（已编辑）",
@@ -491,7 +504,7 @@ ZH = {
     "ap_player.axis.time": "时间 (ms)",
     "ap_player.axis.voltage": "膜电位 (mV)",
     "ap_player.label.vm": "Vₘ",
-    "ap_player.label.vm_ghk": "V_GHK",
+    "ap_player.label.vm_ghk": "V (GHK)",
     "ap_player.label.reversal": "E({ion})",
     "ap_player.readout.time": (
         "t = <b>{t}</b><br>V<sub>m</sub> = <b>{vm}</b><br>"
@@ -651,5 +664,90 @@ ZH = {
         "K⁺ 接近平衡（E_K ≈ V_m），而 Na⁺ 远低于、Cl⁻ 远高于各自的平衡水平：Na⁺ 被主动泵出，"
         "Cl⁻ 被主动摄入。膜电位本身由质膜 H⁺-ATP 酶驱动，被动的 GHK 离子组合无法描述它："
         "这正是植物一课的要点。"
+    ),
+    # chart titles and descriptions
+    "chart.concentrations.title": "{ion} 的胞内与胞外浓度",
+    "chart.concentrations.more_inside": (
+        "{ion} 的胞内浓度（{c_in}）是胞外浓度（{c_out}）的 {factor} 倍。"
+    ),
+    "chart.concentrations.more_outside": (
+        "{ion} 的胞外浓度（{c_out}）是胞内浓度（{c_in}）的 {factor} 倍。"
+    ),
+    "chart.concentrations.equal": "{ion} 的胞内浓度与胞外浓度相同（{c_in}）。",
+    "chart.votes.title": "GHK 投票权重",
+    "chart.potentials.title": "各能斯特电位之间的 Vₘ",
+    "chart.votes.between": (
+        "{ion} 的投票权重最大（{weight}）；{name} = {vm}，位于 {low} 与 {high} 之间。"
+    ),
+    "chart.votes.at": "{ion} 的投票权重最大（{weight}）；{name} = {vm}，恰好等于 {e}。",
+    "chart.votes.clamped": "Vₘ 被钳制在 {value}（虚线）。",
+    "chart.gauge.title": "{ion} 的驱动力",
+    "chart.gauge.arrow": "驱动力 Vₘ − E",
+    "chart.gauge.at_equilibrium": "处于平衡",
+    "chart.gauge.description": (
+        "箭头表示驱动力 Vₘ − E({ion}) = {df}，由 E({ion}) = {e} 指向 Vₘ = {vm}；"
+        "它不是离子移动的路径：{ion} 离子{ions}移动。"
+    ),
+    "chart.gauge.equilibrium": (
+        "Vₘ = {vm} 与 E({ion}) = {e} 相差不到 1 mV：{ion} 处于平衡（不画箭头）。"
+    ),
+    "readout.flow_near": (
+        "V<sub>m</sub> 与 E<sub>{ion}</sub> 相差不到 1 mV：{ion} 处于平衡，几乎没有净移动。"
+    ),
+    "chart.iv.title": "GHK 电流–电压曲线",
+    "chart.iv.description": (
+        "净电流在 Vₘ = {vm} 处为零；此时外向电流最大的是 {outward}，内向电流最大的是 {inward}。"
+    ),
+    "chart.iv.no_current": "净电流在 Vₘ = {vm} 处为零，此时没有离子携带电流。",
+    "chart.iv.clamp": "在钳制电位 Vₘ = {v} 处，净电流为 {i}。",
+    "chart.nernst.title": "能斯特电位与胞外/胞内浓度比",
+    "chart.nernst.rises": (
+        "胞外/胞内浓度比为 {ratio} 时，E({ion}) = {e}；浓度比每增大十倍，曲线上升 {slope}。"
+    ),
+    "chart.nernst.falls": (
+        "胞外/胞内浓度比为 {ratio} 时，E({ion}) = {e}；浓度比每增大十倍，曲线下降 {slope}。"
+    ),
+    "chart.pump.title": "有泵与无泵时的 Vₘ",
+    "chart.pump.description": (
+        "P(Na⁺)/P(K⁺) = {x} 时，泵使 Vₘ 改变 {contribution}："
+        "Vₘ 为 {with_pump}，无泵时为 {without}。"
+    ),
+    "chart.pump.blocked": "泵已被阻断：Vₘ = {without}（有泵时为 {with_pump}）。",
+    "chart.activity.title": "活度系数 γ 与离子强度",
+    "chart.activity.description": "离子强度 I = {i} 时：{values}。{law}：大约在 {limit} 以下可靠。",
+    "chart.capacitor.title": "跨膜的离子与细胞内的离子",
+    "chart.capacitor.description": "为使膜充电，{count}个 {ion} 跨膜，而细胞内共有 {content}个。",
+    "chart.capacitor.none": "在 0 mV 时没有离子跨膜；细胞内共有 {content}个 {ion}。",
+    "chart.donnan.title": "唐南平衡时的浓度",
+    "chart.donnan.description": (
+        "胞内 K⁺ 升至 {k_in}，Cl⁻ 降至 {cl_in}（胞外两者均为 {kcl}）；唐南电位为 {vm}。"
+    ),
+    "chart.donnan.none": "没有不可透过的阴离子时，膜两侧 K⁺ 与 Cl⁻ 均为 {kcl}，电位为 {vm}。",
+    "chart.crossings.trace.title": "本次模拟中净流出的离子数",
+    "chart.crossings.histogram.title": "{t} 后的净流出离子数（{n} 次模拟）",
+    "chart.crossings.description": (
+        "V = {vm}，E({ion}) = {e}：本次模拟结束时净{net}；"
+        "{n} 次模拟的平均值为 {mean}（期望值 {expected}）。"
+    ),
+    "chart.entropy.lattice.title": "格点上的粒子",
+    "chart.entropy.trace.title": "熵：ln Ω 随步数的变化",
+    "chart.entropy.description": (
+        "第 {frame} 步：左侧 {n_left} 个粒子，右侧 {n_right} 个；ln Ω = {ln_omega}，"
+        "为其最大值的 {percent} %。"
+    ),
+    "chart.charging.vm.title": "Vₘ 向 E(K⁺) 充电",
+    "chart.charging.ions.title": "已跨膜的 K⁺ 数目",
+    "chart.charging.description": (
+        "t = {t} ms 时，Vₘ = {vm}，已走完到 E(K⁺) = {e_k} 的 {percent} %；"
+        "已有 {ions} 个 K⁺ 跨膜（τ = {tau} ms）。"
+    ),
+    "chart.ap.title": "Vₘ 与 GHK 电位随时间的变化",
+    "chart.ap.description": (
+        "t = {t} 时，Vₘ = {vm}，GHK 电位为 {vm_ghk}；{ion} 占投票权重的大部分。"
+    ),
+    "chart.pump_leak.concentrations.title": "细胞内的 Na⁺ 与 K⁺",
+    "chart.pump_leak.potentials.title": "Vₘ、E(K⁺) 与 E(Na⁺)",
+    "chart.pump_leak.description": (
+        "在 {t} 内，胞内 K⁺ 从 {k0} 变为 {k1}，Na⁺ 从 {na0} 变为 {na1}；Vₘ 从 {vm0} 变为 {vm1}。"
     ),
 }

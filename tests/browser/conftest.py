@@ -75,3 +75,27 @@ def page_errors(page):
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     return errors
+
+
+# the app of the README's voila command, and the lab extension it must do without
+APP = "apps/membrane_simulator.ipynb"
+NBGRADER = "@jupyter/nbgrader"
+#: NBGRADER_VOILA=disabled: serve the standalone app without nbgrader's lab extension.
+DISABLED = (NBGRADER,) if os.environ.get("NBGRADER_VOILA") == "disabled" else ()
+
+
+@pytest.fixture(scope="module")
+def voila_app(browser, tmp_path_factory):
+    """``voila apps/membrane_simulator.ipynb`` on 127.0.0.1 (isolated Jupyter dirs).
+
+    Asks for `browser` first, so that without Chromium the test skips (or, under CI,
+    fails) before a server starts.
+    """
+    try:
+        server = _lab.start_voila(tmp_path_factory.mktemp("voila"), APP, cwd=HERE.parents[1],
+                                  disabled_labextensions=DISABLED)
+    except RuntimeError as error:
+        print(error)  # the server's log
+        pytest.fail(f"Voilà did not start: {str(error).splitlines()[0]}", pytrace=False)
+    yield server
+    server.stop()

@@ -19,7 +19,6 @@ nbgrader makes the extension fatal, make that the default here.
 
 import importlib.util
 import json
-import os
 import re
 import shutil
 from pathlib import Path
@@ -27,18 +26,13 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from membrane_widgets.widgets._format import fmt_number
-from tests.browser import _lab
+from tests.browser.conftest import APP, DISABLED, NBGRADER
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "screenshots"
-APP = "apps/membrane_simulator.ipynb"
 TITLE = "Membrane potential simulator"
-NBGRADER = "@jupyter/nbgrader"
-#: NBGRADER_VOILA=disabled: serve the standalone app without nbgrader's lab extension.
-DISABLED = (NBGRADER,) if os.environ.get("NBGRADER_VOILA") == "disabled" else ()
 #: Figures the "Resting potential" tab draws: ion panel, I-V curves, the two of the
 #: vote bars, the driving-force gauge.
 RESTING_FIGURES = 5
@@ -52,23 +46,6 @@ _FIGURES_IN_JS = """(selector) => [...document.querySelectorAll(
         const box = svg.getBoundingClientRect();
         return box.width > 0 && box.height > 0;
     }).length"""
-
-
-@pytest.fixture(scope="module")
-def voila_app(browser, tmp_path_factory):
-    """``voila apps/membrane_simulator.ipynb`` on 127.0.0.1 (isolated Jupyter dirs).
-
-    Asks for `browser` first, so that without Chromium the test skips (or, under CI,
-    fails) before a server starts.
-    """
-    try:
-        server = _lab.start_voila(tmp_path_factory.mktemp("voila"), APP, cwd=ROOT,
-                                  disabled_labextensions=DISABLED)
-    except RuntimeError as error:
-        print(error)  # the server's log
-        pytest.fail(f"Voilà did not start: {str(error).splitlines()[0]}", pytrace=False)
-    yield server
-    server.stop()
 
 
 @pytest.fixture
@@ -159,18 +136,22 @@ def test_keyboard_permeability_moves_the_ghk_potential(voila_app, app_context):
     label = page.locator(".widget-slider .widget-label").filter(has_text=re.compile(r"^P\(Na⁺\)$"))
     row = page.locator(".widget-hbox").filter(has=label).last  # the slider and its value
     handle = row.locator(".noUi-handle")
-    exponent = float(handle.get_attribute("aria-valuetext"))
+    exponent = float(handle.get_attribute("aria-valuenow"))
 
     handle.focus()
     expect(handle).to_be_focused()
-    for _ in range(10):
+    for _ in range(2):
         page.keyboard.press("ArrowRight")
 
-    # Ten steps of 0.01 decade; the kernel's last answer reaches the value beside the slider...
-    exponent_after = float(handle.get_attribute("aria-valuetext"))
-    assert exponent_after == pytest.approx(exponent + 0.1)
+    # Two steps of a tenth of a decade (the accessibility hook's arrow step); the kernel's
+    # answer reaches the value beside the slider, which the handle also says aloud...
+    exponent_after = float(handle.get_attribute("aria-valuenow"))
+    assert exponent_after == pytest.approx(exponent + 0.2, abs=0.051)  # shown to 0.1 decade
     value = row.locator(".widget-html .widget-html-content").first
-    expect(value).to_have_text(fmt_number(10.0 ** exponent_after), timeout=15_000)
+    page.wait_for_function(  # two tenths of a decade up from the preset's 0.03: ×1.58
+        "([el, start]) => Math.abs(Math.log10(parseFloat(el.textContent) / start) - 0.2) < 0.011",
+        arg=[value.element_handle(), 0.03], timeout=15_000)
+    expect(handle).to_have_attribute("aria-valuetext", value.inner_text())
     # ... and the GHK V_m readout: more Na+ permeability depolarizes the cell.
     expect(vm).not_to_have_text(before_text)
     assert millivolts(vm.inner_text()) > before
@@ -246,13 +227,17 @@ def test_chinese_app_renders_and_switches_language_keeping_its_state(voila_app, 
     row = page.locator(".widget-hbox").filter(has=label).last
     handle = row.locator(".noUi-handle")
     before = vm.inner_text()
+    value = row.locator(".widget-html .widget-html-content").first
+    value_before = value.inner_text()
     handle.focus()
-    for _ in range(10):
+    for _ in range(2):
         page.keyboard.press("ArrowRight")
-    # wait for the kernel's answer to the last key press, then read V_m
-    final = float(handle.get_attribute("aria-valuetext"))
-    expect(row.locator(".widget-html .widget-html-content").first).to_have_text(
-        fmt_number(10.0 ** final), timeout=15_000)
+    # wait for the kernel's answer to the last key press (the value beside the slider, which
+    # the handle says aloud), then read V_m
+    page.wait_for_function(  # two tenths of a decade up: ×1.58
+        "([el, start]) => Math.abs(Math.log10(parseFloat(el.textContent) / start) - 0.2) < 0.011",
+        arg=[value.element_handle(), float(value_before)], timeout=15_000)
+    expect(handle).to_have_attribute("aria-valuetext", value.inner_text())
     expect(vm).not_to_have_text(before, timeout=15_000)
     changed = millivolts(vm.inner_text())
     page.locator(".widget-tab-bar .lm-TabBar-tab", has_text="动作电位").click()

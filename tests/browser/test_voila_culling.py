@@ -12,7 +12,8 @@ import time
 import pytest
 
 from tests.browser import _lab
-from tests.browser.test_voila_app import APP, DISABLED, LOCAL_ONLY, ROOT, AppPage
+from tests.browser.conftest import APP, DISABLED
+from tests.browser.test_voila_app import LOCAL_ONLY, ROOT, AppPage
 from tests.test_binder import CULLING
 
 SHORT = ["--MappingKernelManager.cull_interval=1", "--MappingKernelManager.cull_idle_timeout=4"]

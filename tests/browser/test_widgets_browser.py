@@ -17,7 +17,6 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
 import membrane_widgets.widgets as mw_widgets
-from membrane_widgets.widgets import fmt_mm
 from tests.browser._lab import (
     check_widget_outputs,
     count_figures,
@@ -170,19 +169,27 @@ def test_keyboard_moves_the_ion_panel_c_in_slider(page, lab_server, notebooks):
     # Wait for a consistent state first (rendering the slider may already sync it).
     wait_until_readout_matches_label(page)
     before = readout.inner_text()
-    exponent_before = float(handle.get_attribute("aria-valuetext"))
+    label = page.locator(f".{CIN_CLASS} .widget-html-content")
+    label_before = label.inner_text()
+    exponent_before = float(handle.get_attribute("aria-valuenow"))
 
     handle.focus()
     expect(handle).to_be_focused()
     for _ in range(5):
         page.keyboard.press("ArrowRight")
 
-    # The handle moved five steps of 0.01 decade (the slider is local, so at once) ...
-    exponent_after = float(handle.get_attribute("aria-valuetext"))
-    assert exponent_after == pytest.approx(exponent_before + 0.05)
-    # ... the kernel took that value: the model's value beside the slider shows it ...
-    label = page.locator(f".{CIN_CLASS} .widget-html-content")
-    expect(label).to_have_text(fmt_mm(10.0**exponent_after), timeout=15_000)
+    # The handle moved five arrow steps of a tenth of a decade (the accessibility hook's step;
+    # the slider is local, so at once) ...
+    exponent_after = float(handle.get_attribute("aria-valuenow"))
+    assert exponent_after == pytest.approx(exponent_before + 0.5, abs=0.051)
+    # ... the kernel took that value: the model's value beside the slider shows it, the
+    # handle says it in the same words, and it is half a decade (×3.16) up ...
+    start = float(label_before.split()[0])
+    page.wait_for_function(
+        "([sel, start]) => { const v = parseFloat(document.querySelector(sel).textContent);"
+        " return Math.abs(Math.log10(v / start) - 0.5) < 0.011; }",
+        arg=[f".{CIN_CLASS} .widget-html-content", start], timeout=15_000)
+    expect(handle).to_have_attribute("aria-valuetext", label.inner_text())
     # ... and the kernel's answer for the last step reaches the readout: its inside
     # concentration equals the value shown beside the slider (both from the model).
     wait_until_readout_matches_label(page)

@@ -3,179 +3,49 @@
 Two editable solutions (one "ion, mM" per line), Henderson or Nernst-Planck,
 a temperature, and a converter from the measured to the true membrane
 potential. The physics is :func:`physics.liquid_junction_potential` and
-:func:`physics.correct_for_ljp`; this module only reads the text, calls them
-and shows the result.
-
-Preset recipes
---------------
-Concentrations are in mM, written as LJPcalc enters them (ions, not salts;
-uncharged components such as glucose left out). The "known ion sets" are in the
-LJPcalc repository (https://github.com/swharden/LJPcalc), folder
-``src/LJPcalc.Core/KnownIonSets``; the numbers are data, the code is not copied.
-
-``k_gluconate``
-    ``PatchKGlu.cs`` (commit 6b0d5ee; it cites "Watz & Wolfgang"): Walz (ed.) (2007), Patch-Clamp
-    Analysis, 2nd ed., p. 191: 110 K-gluconate, 10 HEPES (5 mM entered as
-    HEPES-, "assume 5 NaOH was added to titrate 10 mM HEPES"), 1 EGTA, 20 KCl,
-    2 MgCl2, 2 Na2ATP (GTP and phosphocreatine omitted). EGTA and ATP entered
-    fully charged leave the solution at -2 mM net charge, as in LJPcalc.
-    LJPcalc: +13.469 mV against ``acsf`` at 25 degrees C.
-``k_gluconate_axobits``
-    ``AxoBitsArticle.cs``: the JPCalc screenshot in AxoBits 39, p. 8 (Figl
-    et al.); JPCalc gives +15.6 mV against ``hepes_saline_axobits`` at 20
-    degrees C (LJPcalc's README: +16.05 mV by Nernst-Planck).
-``k_methanesulfonate``
-    ``PatchKMeSO.cs``: ``k_gluconate`` with gluconate replaced by
-    methanesulfonate; LJPcalc: +8.594 mV against ``acsf`` at 25 degrees C.
-``cs_gluconate``
-    ``PatchCsGlu.cs``: ``k_gluconate`` with K+ replaced by Cs+; LJPcalc:
-    +14.014 mV against ``acsf`` at 25 degrees C.
-``cs_methanesulfonate``
-    Not an LJPcalc set: ``k_methanesulfonate`` with K+ replaced by Cs+, the
-    substitution ``PatchCsGlu.cs`` makes in ``PatchKGlu.cs``.
-``kcl``
-    Not an LJPcalc set: ``k_gluconate`` with all 110 mM K-gluconate replaced
-    by KCl, the substitution ``PatchHighCl.cs`` makes for 30 mM.
-``acsf``
-    The ACSF of ``PatchKGlu.cs`` (Walz (ed.) 2007): 126 NaCl, 3 KCl,
-    1.2 NaH2PO4, 25 NaHCO3, 2.4 CaCl2, 1.5 MgSO4, 11 glucose (omitted).
-``ringer_frog``
-    Amphibian Ringer's solution "Am1 (Ringer)" of the MBL Biological Bulletin
-    Compendium, Table 7A (Cavanaugh, Formulae and Methods, Marine Biological
-    Laboratory; comm.archive.mbl.edu/BiologicalBulletin/COMPENDIUM/CompTab7.html):
-    116 NaCl, 1.2 KCl, 1.0 CaCl2, 2.7 NaHCO3.
-``saline_150``
-    150 mM NaCl.
-``hepes_saline_axobits``
-    The bath of ``AxoBitsArticle.cs`` (see ``k_gluconate_axobits``).
+:func:`physics.correct_for_ljp`, the recipes are
+:data:`physics.PIPETTE_SOLUTIONS` and :data:`physics.BATH_SOLUTIONS` (with
+their sources), the text is read by :func:`._solution_parser.parse_solution`;
+this module only calls them and shows the result.
 """
 
 import html
 import math
-import re
-import types
 import warnings
 from collections.abc import Mapping
 
 import ipywidgets as w
 
 from membrane_widgets import physics
-from membrane_widgets.widgets._controls import (
-    ModelView,
-    describe_error,
-    ion_label,
+from membrane_widgets.widgets._accessibility_hook import accessible_root
+from membrane_widgets.widgets._kit_binding import ModelView
+from membrane_widgets.widgets._kit_controls import (
+    dropdown,
+    float_text,
     message_box,
     show_message,
+    temperature_slider,
+    toggle_buttons,
 )
-from membrane_widgets.widgets._format import fmt_mm, fmt_mv
+from membrane_widgets.widgets._kit_format import (
+    describe_error,
+    fmt_celsius,
+    fmt_mm,
+    fmt_mv,
+    fmt_signed_mv,
+    ion_label,
+)
+from membrane_widgets.widgets._membrane_model import MembraneModel
+from membrane_widgets.widgets._solution_parser import parse_solution, solution_text
 from membrane_widgets.widgets._strings import text
 
 __all__ = ["JunctionPotentialCalculator"]
-
-# --- preset recipes (sources in the module docstring), mM ------------------------------------
-
-_W_W_INTERNAL_REST = (("EGTA", 1), ("Mg", 2), ("Na", 4 + 5), ("ATP", 2))
-
-#: Pipette (internal) solutions: key -> ((ion, mM), ...).
-PIPETTE_PRESETS = types.MappingProxyType({
-    "k_gluconate": (("K", 110 + 20), ("gluconate", 110), ("Cl", 20 + 4), ("HEPES", 5),
-                    *_W_W_INTERNAL_REST),
-    "k_gluconate_axobits": (("K", 145), ("gluconate", 145), ("Na", 13), ("Cl", 10), ("Mg", 1),
-                            ("HEPES", 5)),
-    "k_methanesulfonate": (("K", 110 + 20), ("methanesulfonate", 110), ("Cl", 20 + 4),
-                           ("HEPES", 5), *_W_W_INTERNAL_REST),
-    "cs_gluconate": (("Cs", 110 + 20), ("gluconate", 110), ("Cl", 20 + 4), ("HEPES", 5),
-                     *_W_W_INTERNAL_REST),
-    "cs_methanesulfonate": (("Cs", 110 + 20), ("methanesulfonate", 110), ("Cl", 20 + 4),
-                            ("HEPES", 5), *_W_W_INTERNAL_REST),
-    "kcl": (("K", 110 + 20), ("Cl", 110 + 20 + 4), ("HEPES", 5), *_W_W_INTERNAL_REST),
-})  # fmt: skip
-
-#: Bath solutions: key -> ((ion, mM), ...).
-BATH_PRESETS = types.MappingProxyType({
-    "acsf": (("Na", 126 + 25 + 1.2), ("K", 3), ("Cl", 126 + 3 + 2 * 2.4), ("HCO3", 25),
-             ("H2PO4", 1.2), ("Ca", 2.4), ("Mg", 1.5), ("SO4", 1.5)),
-    "ringer_frog": (("Na", 116 + 2.7), ("K", 1.2), ("Ca", 1.0), ("Cl", 116 + 1.2 + 2 * 1.0),
-                    ("HCO3", 2.7)),
-    "saline_150": (("Na", 150), ("Cl", 150)),
-    "hepes_saline_axobits": (("Na", 145), ("K", 2.8), ("Cl", 148.8), ("Mg", 2), ("Ca", 1),
-                             ("HEPES", 5)),
-})  # fmt: skip
-
 _CUSTOM = "custom"
 _METHODS = ("henderson", "nernst_planck")
 _TEMPERATURE_RANGE = (0.0, 40.0)  # degrees Celsius
-# separator between ion name and concentration: a comma or colon (with optional
-# spaces), or whitespace
-_SEPARATOR = re.compile(r"\s*[,:]\s*|\s+")
-_UNIT = re.compile(r"\s*mm$", re.IGNORECASE)
 _ERROR_BORDER = "4px solid #B00020"
-_STYLE = {"description_width": "5em"}
+_LABEL_WIDTH = "5em"
 _COLUMN = "29em"
-
-
-def _preset_text(rows):
-    """Write a recipe as the text-area lines ``"K, 130"``."""
-    return "\n".join(f"{name}, {value:g}" for name, value in rows)
-
-
-def _signed_mv(x, decimals=2):
-    """``fmt_mv`` with an explicit "+" for a positive value, e.g. ``"+13.45 mV"``."""
-    s = fmt_mv(x, decimals)
-    return f"+{s}" if round(x, decimals) > 0 else s
-
-
-def _parse_solution(value, side):
-    """Read one solution's text: return ({ion name: mM}, [error message, ...]).
-
-    Each non-blank line is ``<ion>, <mM>`` (or ``<ion> <mM>``, ``<ion>: <mM>``,
-    an optional trailing "mM"); text after ``#`` is a comment.
-    """
-    solution, errors, first_line = {}, [], {}
-    for number, raw in enumerate(value.splitlines(), start=1):
-        body = raw.split("#", 1)[0].strip()
-        if not body:
-            continue
-        fields = {"side": side, "line": number, "text": html.escape(body)}
-        parts = _SEPARATOR.split(body, maxsplit=1)
-        name = parts[0]
-        rest = _UNIT.sub("", parts[1].strip()) if len(parts) == 2 else ""
-        try:
-            ion = physics.get_ion(name)
-        except ValueError:
-            ion = None
-        if not rest:
-            key = "ljp.error.missing_number" if ion is not None else "ljp.error.unreadable"
-            errors.append(text(key, ion=html.escape(name), **fields))
-            continue
-        if _SEPARATOR.search(rest):
-            errors.append(text("ljp.error.unreadable", **fields))
-            continue
-        if ion is None:
-            known = ", ".join(physics.ion_names())
-            errors.append(text("ljp.error.unknown_ion", ion=html.escape(name), known=known,
-                               **fields))
-            continue
-        try:
-            conc = float(rest)
-        except ValueError:
-            errors.append(text("ljp.error.not_number", value=html.escape(rest), **fields))
-            continue
-        if not math.isfinite(conc):  # not echoed: the widget never shows "nan" or "inf"
-            errors.append(text("ljp.error.not_finite_number", ion=ion.label, **fields))
-            continue
-        if conc < 0:
-            errors.append(text("ljp.error.negative", value=html.escape(rest), **fields))
-            continue
-        if ion.name in solution:
-            errors.append(text("ljp.error.duplicate", ion=ion.label,
-                               first=first_line[ion.name], **fields))
-            continue
-        solution[ion.name] = conc + 0.0
-        first_line[ion.name] = number
-    if not solution and not errors:
-        errors.append(text("ljp.error.empty", side=side))
-    return solution, errors
 
 
 def _initial_text(value, presets, default, argument):
@@ -184,7 +54,7 @@ def _initial_text(value, presets, default, argument):
         value = default
     if isinstance(value, str):
         if value in presets:
-            return value, _preset_text(presets[value])
+            return value, solution_text(presets[value])
         return _CUSTOM, value
     if isinstance(value, Mapping):
         return _CUSTOM, "\n".join(f"{name}, {conc}" for name, conc in value.items())
@@ -208,15 +78,19 @@ class JunctionPotentialCalculator(ModelView, w.VBox):
     Parameters
     ----------
     pipette : str or mapping, optional
-        A key of :data:`PIPETTE_PRESETS` (default ``"k_gluconate"``), the text
+        A key of :data:`physics.PIPETTE_SOLUTIONS` (default ``"k_gluconate"``), the text
         of a solution (lines such as ``"K, 140"``) or a mapping ion name -> mM.
     bath : str or mapping, optional
-        Likewise, with :data:`BATH_PRESETS` (default ``"acsf"``).
+        Likewise, with :data:`physics.BATH_SOLUTIONS` (default ``"acsf"``).
     temperature_c : float, optional
-        Temperature, degrees Celsius, 0 to 40. Default 25.
+        Temperature, degrees Celsius, 0 to 40. Default 25; with a `model`, the
+        model's temperature is used unless `temperature_c` is given.
     method : {"nernst_planck", "henderson"}, optional
         The method shown large. Default ``"nernst_planck"`` (as LJPcalc);
         ``"henderson"`` is what JPCalc computes.
+    model : MembraneModel, optional
+        The shared model, which holds the temperature (K) the slider shows and
+        sets; a new model (at `temperature_c`) if omitted.
     **kwargs
         Passed to :class:`ipywidgets.VBox`.
 
@@ -262,9 +136,12 @@ class JunctionPotentialCalculator(ModelView, w.VBox):
     -73.45
     """
 
-    def __init__(self, pipette=None, bath=None, temperature_c=25.0, method="nernst_planck",
-                 **kwargs):
+    def __init__(self, pipette=None, bath=None, temperature_c=None, method="nernst_planck",
+                 model=None, **kwargs):
         lo, hi = _TEMPERATURE_RANGE
+        given = temperature_c is not None or model is None
+        if temperature_c is None:
+            temperature_c = 25.0 if model is None else physics.kelvin_to_celsius(model.temperature)
         if not (isinstance(temperature_c, int | float) and lo <= temperature_c <= hi):
             raise ValueError(
                 f"temperature_c must be a number from {lo:g} to {hi:g} degrees Celsius, "
@@ -273,36 +150,34 @@ class JunctionPotentialCalculator(ModelView, w.VBox):
         method = "nernst_planck" if method == "planck" else method
         if method not in _METHODS:
             raise ValueError(f"method must be one of {', '.join(_METHODS)}, got {method!r}")
-        pip_key, pip_text = _initial_text(pipette, PIPETTE_PRESETS, "k_gluconate", "pipette")
-        bath_key, bath_text = _initial_text(bath, BATH_PRESETS, "acsf", "bath")
+        pip_key, pip_text = _initial_text(pipette, physics.PIPETTE_SOLUTIONS, "k_gluconate",
+                                          "pipette")
+        bath_key, bath_text = _initial_text(bath, physics.BATH_SOLUTIONS, "acsf", "bath")
 
         self._result = None  # the last valid result (a dict), None before the first
         self._valid = False  # whether the inputs on screen gave that result
         self._filling = False  # a preset is being written into a text area
 
-        self.pipette_preset = self._preset_dropdown("pipette", PIPETTE_PRESETS, pip_key)
-        self.bath_preset = self._preset_dropdown("bath", BATH_PRESETS, bath_key)
+        self.pipette_preset = self._preset_dropdown("pipette", physics.PIPETTE_SOLUTIONS, pip_key)
+        self.bath_preset = self._preset_dropdown("bath", physics.BATH_SOLUTIONS, bath_key)
         self.pipette_text = self._text_area(pip_text)
         self.bath_text = self._text_area(bath_text)
         self.pipette_source = w.HTML(layout=w.Layout(width=_COLUMN))
         self.bath_source = w.HTML(layout=w.Layout(width=_COLUMN))
-        self.method_toggle = w.ToggleButtons(
-            options=[(text(f"ljp.method.{m}"), m) for m in _METHODS], value=method,
-            description=text("ljp.control.method"), style=_STYLE,
+        self.method_toggle = toggle_buttons(
+            [(text(f"ljp.method.{m}"), m) for m in _METHODS], method,
+            description=text("ljp.control.method"), label_width=_LABEL_WIDTH,
         )
-        self.temperature_slider = w.FloatSlider(
-            value=temperature_c, min=lo, max=hi, step=0.5,
-            description=f"{text('control.temperature')} ({text('unit.celsius')})",
-            readout_format=".1f", continuous_update=True,
-            style={"description_width": "9em"}, layout=w.Layout(width="30em"),
-        )
+        # one temperature: the model's (a new model when none is given)
+        self.model = model if model is not None else MembraneModel.from_preset()
+        if given:
+            self.model.temperature = physics.celsius_to_kelvin(temperature_c)
+        self.temperature_slider = temperature_slider(self.model, (lo, hi), 0.5, width="30em")
         self.readout = w.HTML()
         self.notice = w.HTML(value="", layout=w.Layout(display="none"))
         self.message = message_box()
-        self.measured_vm = w.FloatText(
-            value=-70.0, step=0.1, description=text("ljp.control.measured_vm"),
-            style={"description_width": "11em"}, layout=w.Layout(width="19em"),
-        )
+        self.measured_vm = float_text(text("ljp.control.measured_vm"), -70.0, 0.1,
+                                      unit=text("unit.mv"), label_width="11em", width="19em")
         self.corrected = w.HTML(layout=w.Layout(margin="0 0 0 1em"))
         self.caption = w.HTML(value=text("ljp.caption.convention"))
 
@@ -331,6 +206,7 @@ class JunctionPotentialCalculator(ModelView, w.VBox):
         self.method_toggle.observe(self._render, names="value")
         self.measured_vm.observe(self._render_converter, names="value")
         self._recompute()
+        accessible_root(self)  # names, values and keys in the page
 
     # --- public read-outs ------------------------------------------------------------------
 
@@ -399,19 +275,21 @@ class JunctionPotentialCalculator(ModelView, w.VBox):
     def _preset_dropdown(side, presets, value):
         options = [(text(f"ljp.preset.{side}.{key}"), key) for key in presets]
         options.append((text("ljp.preset.custom"), _CUSTOM))
-        return w.Dropdown(options=options, value=value, description=text("ljp.control.preset"),
-                          style=_STYLE, layout=w.Layout(width=_COLUMN))
+        return dropdown(text("ljp.control.preset"), options, value, label_width=_LABEL_WIDTH,
+                        width=_COLUMN)
 
     @staticmethod
     def _text_area(value):
         return w.Textarea(value=value, rows=9, continuous_update=False,
                           placeholder=text("ljp.placeholder"),
-                          layout=w.Layout(width=_COLUMN, border_left="4px solid transparent"))
+                          layout=w.Layout(width=_COLUMN, border_left="4px solid transparent")
+                          ).add_class("mw-apply-on-enter")  # Enter applies (accessibility hook)
 
     def _side(self, side):
         if side == "pipette":
-            return self.pipette_preset, self.pipette_text, self.pipette_source, PIPETTE_PRESETS
-        return self.bath_preset, self.bath_text, self.bath_source, BATH_PRESETS
+            return (self.pipette_preset, self.pipette_text, self.pipette_source,
+                    physics.PIPETTE_SOLUTIONS)
+        return self.bath_preset, self.bath_text, self.bath_source, physics.BATH_SOLUTIONS
 
     def _show_source(self, side):
         dropdown, _, source, _ = self._side(side)
@@ -430,7 +308,7 @@ class JunctionPotentialCalculator(ModelView, w.VBox):
             return  # the text area already holds the text
         self._filling = True
         try:
-            area.value = _preset_text(presets[change["new"]])  # -> _on_text -> _recompute
+            area.value = solution_text(presets[change["new"]])  # -> _on_text -> _recompute
         finally:
             self._filling = False
 
@@ -438,7 +316,7 @@ class JunctionPotentialCalculator(ModelView, w.VBox):
         side = "pipette" if change["owner"] is self.pipette_text else "bath"
         dropdown, area, _, presets = self._side(side)
         if not self._filling:
-            match = next((k for k, rows in presets.items() if _preset_text(rows) == area.value),
+            match = next((k for k, rows in presets.items() if solution_text(rows) == area.value),
                          _CUSTOM)
             if match != dropdown.value:
                 self._filling = True  # the text is already there: do not rewrite it
@@ -450,8 +328,8 @@ class JunctionPotentialCalculator(ModelView, w.VBox):
 
     def _recompute(self, change=None):
         """Read both solutions and compute the LJP by both methods; keep the last good one."""
-        pipette, pip_errors = _parse_solution(self.pipette_text.value, text("ljp.side.pipette"))
-        bath, bath_errors = _parse_solution(self.bath_text.value, text("ljp.side.bath"))
+        pipette, pip_errors = parse_solution(self.pipette_text.value, text("ljp.side.pipette"))
+        bath, bath_errors = parse_solution(self.bath_text.value, text("ljp.side.bath"))
         for area, errors in ((self.pipette_text, pip_errors), (self.bath_text, bath_errors)):
             border = _ERROR_BORDER if errors else "4px solid transparent"
             if area.layout.border_left != border:
@@ -527,16 +405,16 @@ class JunctionPotentialCalculator(ModelView, w.VBox):
         other = _METHODS[1 - _METHODS.index(chosen)]
         ljp = self._result["ljp"]
         big = text("ljp.readout.main", method=text(f"ljp.method.{chosen}"),
-                   value=_signed_mv(ljp[chosen]))
-        celsius = f"{self._result['celsius']:.1f} {text('unit.celsius')}"
+                   value=fmt_signed_mv(ljp[chosen], 2))
+        celsius = fmt_celsius(self._result["celsius"], decimals=1)
         if ljp[other] is None:
             small = text("ljp.readout.other_failed", other=text(f"ljp.method.{other}"),
                          t=celsius)
         else:
             small = text(
                 "ljp.readout.other", other=text(f"ljp.method.{other}"),
-                other_value=_signed_mv(ljp[other]), method=text(f"ljp.method.{chosen}"),
-                difference=_signed_mv(ljp[chosen] - ljp[other]), t=celsius,
+                other_value=fmt_signed_mv(ljp[other], 2), method=text(f"ljp.method.{chosen}"),
+                difference=fmt_signed_mv(ljp[chosen] - ljp[other], 2), t=celsius,
             )
         if round(ljp[chosen], 1) > 0:
             meaning = text("ljp.readout.positive", value=fmt_mv(abs(ljp[chosen]), 1))
@@ -560,7 +438,7 @@ class JunctionPotentialCalculator(ModelView, w.VBox):
             value = text("ljp.converter.bad_input")
         else:
             value = text(
-                "ljp.converter.result", measured=fmt_mv(v, 1), ljp=_signed_mv(ljp, 1),
+                "ljp.converter.result", measured=fmt_mv(v, 1), ljp=fmt_signed_mv(ljp, 1),
                 true=fmt_mv(float(physics.correct_for_ljp(v, ljp)), 1),
             )
             if not self._valid:

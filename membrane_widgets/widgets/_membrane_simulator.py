@@ -5,11 +5,20 @@ import urllib.parse
 import ipywidgets as w
 
 from membrane_widgets import physics
-from membrane_widgets.widgets._ap_player import ActionPotentialPlayer
-from membrane_widgets.widgets._controls import ModelView, close_view, ion_label
-from membrane_widgets.widgets._format import flow_words, fmt_mm, fmt_mv, fmt_number
+from membrane_widgets.widgets._accessibility_hook import accessible_root
+from membrane_widgets.widgets._action_potential_player import ActionPotentialPlayer
 from membrane_widgets.widgets._ghk_explorer import GHKExplorer
-from membrane_widgets.widgets._model import MembraneModel
+from membrane_widgets.widgets._kit_binding import ModelView, close_view
+from membrane_widgets.widgets._kit_controls import dropdown, toggle_buttons
+from membrane_widgets.widgets._kit_format import (
+    flow_words,
+    fmt_mm,
+    fmt_mv,
+    fmt_number,
+    ion_label,
+    text_colour,
+)
+from membrane_widgets.widgets._membrane_model import MembraneModel
 from membrane_widgets.widgets._strings import LANGUAGES, STRINGS, set_language, text
 from membrane_widgets.widgets._strings import language as current_language
 
@@ -127,13 +136,13 @@ class MembraneSimulator(ModelView, w.VBox):
         self.explorer = GHKExplorer(include_calcium=True)
         self.model = self.explorer.model
         self._start = {ion["name"]: ion for ion in self.model.to_dict()["ions"]}
-        self.language_switch = w.ToggleButtons(
-            options=[(name, code) for code, name in LANGUAGES.items()],
-            value=current_language(), style={"button_width": "6em"},
+        self.language_switch = toggle_buttons(
+            [(name, code) for code, name in LANGUAGES.items()], current_language(),
+            button_width="6em",
         )
         self.intro = w.HTML(layout=w.Layout(max_width="1000px"))
-        self.preset_menu = w.Dropdown(style={"description_width": "6em"},
-                                      layout=w.Layout(width="34em"))
+        # labelled (and given its options) by _label, in the current language
+        self.preset_menu = dropdown("", [], None, label_width="6em", width="34em")
         self.preset_note = w.HTML(layout=w.Layout(max_width="1000px"))
         self.vm_readout = w.HTML().add_class("mw-app-vm")
         self.table = w.HTML().add_class("mw-app-table")
@@ -148,6 +157,7 @@ class MembraneSimulator(ModelView, w.VBox):
         self._load_preset()
         self.language_switch.observe(self._on_language, names="value")
         self.preset_menu.observe(self._load_preset, names="value")
+        accessible_root(self)  # names, values and keys in the page
 
     def _label(self):
         """Write every label of the page's own controls in the current language."""
@@ -237,7 +247,7 @@ class MembraneSimulator(ModelView, w.VBox):
         rows = []
         for ion in model.ions:
             e = model.reversal[ion.name]
-            label = f'<b style="color: {ion.ion.colour}">{ion_label(ion.name)}</b>'
+            label = f'<b style="color: {text_colour(ion.ion.colour)}">{ion_label(ion.name)}</b>'
             cells = (label, fmt_mm(ion.c_in), fmt_mm(ion.c_out), fmt_number(ion.permeability),
                      fmt_mv(e), fmt_mv(physics.driving_force(model.vm, e)),
                      flow_words(model.vm, e, ion.valence)["ions"],

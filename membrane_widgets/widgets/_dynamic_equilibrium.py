@@ -7,15 +7,25 @@ import ipywidgets as w
 import numpy as np
 
 from membrane_widgets import physics
-from membrane_widgets.widgets._controls import (
-    ModelView,
-    describe_error,
-    ion_label,
+from membrane_widgets.widgets._accessibility_hook import accessible_root
+from membrane_widgets.widgets._kit_binding import Binding, ModelView
+from membrane_widgets.widgets._kit_controls import (
+    dropdown,
+    float_slider,
+    int_slider,
     message_box,
     show_message,
 )
-from membrane_widgets.widgets._format import MINUS, fmt_mv, fmt_number
-from membrane_widgets.widgets._model import MembraneModel
+from membrane_widgets.widgets._kit_figure import figure
+from membrane_widgets.widgets._kit_format import (
+    MINUS,
+    describe_error,
+    fmt_mv,
+    fmt_number,
+    ion_label,
+)
+from membrane_widgets.widgets._live_description import LiveDescription
+from membrane_widgets.widgets._membrane_model import MembraneModel
 from membrane_widgets.widgets._strings import text
 
 __all__ = ["DynamicEquilibrium"]
@@ -35,8 +45,7 @@ PLAY_INTERVAL = 100
 _N_HIST_BINS = 30
 _TRACE_COLOUR = "black"
 _EXPECTED_COLOUR = "#7F7F7F"
-_STYLE = {"description_width": "7em"}
-_LAYOUT = {"width": "24em"}
+_SIZES = {"label_width": "7em", "width": "24em"}
 
 
 def _fmt_count(n):
@@ -89,14 +98,16 @@ class DynamicEquilibrium(ModelView, w.VBox):
     model : MembraneModel, optional
         The shared model, which supplies the concentrations (mM), valences and
         temperature; a new mammalian-neuron model (K⁺ 140/5 mM) if omitted. The
-        widget does not change the model.
+        widget holds the membrane at V: V is the model's clamp potential
+        (``vm_clamp``, mV), and the widget puts the model in clamp mode at E of the
+        chosen ion when it starts.
     **kwargs
         Passed to :class:`ipywidgets.VBox`.
 
     Attributes
     ----------
     model : MembraneModel
-        The model this widget reads.
+        The model this widget reads (and clamps).
     seed : int
         The seed of the run on screen.
     ion_select : ipywidgets.Dropdown
@@ -131,7 +142,10 @@ class DynamicEquilibrium(ModelView, w.VBox):
     caption, message : ipywidgets.HTML
         What to look for; inline messages (hidden when empty).
     trace_figure, histogram_figure : bqplot.Figure
-        The two plots.
+        The two plots, with their titles.
+    description : LiveDescription
+        What the two plots show for the run on screen, in a sentence (said
+        once per run, not per frame).
     """
 
     def __init__(self, ion="K", seed=0, model=None, **kwargs):
@@ -144,23 +158,19 @@ class DynamicEquilibrium(ModelView, w.VBox):
         self._frame_x = self._frame_y = None
         self._cum_in = self._cum_out = None
 
-        self.ion_select = w.Dropdown(
-            options=[(ion_label(n), n) for n in self.model.names], value=name,
-            description=text("crossings.control.ion"), style=_STYLE, layout=w.Layout(width="15em"),
-        )
-        self.vm_slider = w.FloatSlider(
-            value=0.0, min=VM_RANGE[0], max=VM_RANGE[1], step=0.1, readout_format=".1f",
-            description=text("crossings.control.vm"), continuous_update=False, style=_STYLE,
-            layout=w.Layout(**_LAYOUT),
-        )
+        self.ion_select = dropdown(text("crossings.control.ion"),
+                                   [(ion_label(n), n) for n in self.model.names], name,
+                                   label_width=_SIZES["label_width"], width="15em")
+        self.vm_slider = float_slider(text("crossings.control.vm"), 0.0, VM_RANGE, 0.1,
+                                      unit=text("unit.mv"), continuous=False, **_SIZES)
         self.equilibrium_button = w.Button(description=text("crossings.control.set_e"),
                                            layout=w.Layout(width="9em"))
         self.new_run_button = w.Button(description=text("crossings.control.new_run"),
                                        layout=w.Layout(width="9em"))
         self.play = w.Play(value=0, min=0, max=N_BINS, step=1, interval=PLAY_INTERVAL,
                            description=text("crossings.control.play"))
-        self.frame = w.IntSlider(value=0, min=0, max=N_BINS, description=text(
-            "crossings.control.time"), style=_STYLE, layout=w.Layout(**_LAYOUT))
+        self.frame = int_slider(text("crossings.control.time"), 0, (0, N_BINS),
+                                unit=text("unit.ms"), **_SIZES)
         w.link((self.play, "value"), (self.frame, "value"))
         self.counters = w.HTML()
         self.rates_readout = w.HTML()
@@ -179,14 +189,13 @@ class DynamicEquilibrium(ModelView, w.VBox):
         self.trace = bq.Lines(x=np.zeros(1), y=np.zeros(1), scales=scales,
                               colors=[_TRACE_COLOUR], stroke_width=2, interpolation="step-after",
                               labels=[text("crossings.label.trace")], display_legend=True)
-        self.trace_figure = bq.Figure(
-            marks=[self.expected, self.trace],
-            axes=[bq.Axis(scale=self._tx, label=text("crossings.axis.time")),
-                  bq.Axis(scale=self._ty, side="left", label=text("crossings.axis.net"),
-                          grid_lines="dashed")],
-            animation_duration=0, legend_location="top-left",
-            fig_margin={"top": 10, "bottom": 45, "left": 65, "right": 15},
-            layout=w.Layout(width="540px", height="320px"),
+        self.trace_figure = figure(
+            [self.expected, self.trace],
+            [bq.Axis(scale=self._tx, label=text("crossings.axis.time")),
+             bq.Axis(scale=self._ty, side="left", label=text("crossings.axis.net"),
+                     grid_lines="dashed")],
+            title=text("chart.crossings.trace.title"), width=540, height=320,
+            legend_location="top-left",
         )
 
         # --- histogram over the repeats ---
@@ -201,24 +210,27 @@ class DynamicEquilibrium(ModelView, w.VBox):
         self.mean_line = bq.Lines(x=np.zeros(2), y=np.array([0.0, 1.0]),
                                   scales={"x": self._hx, "y": self.zero_line.scales["y"]},
                                   colors=[_TRACE_COLOUR], stroke_width=2)
-        self.histogram_figure = bq.Figure(
-            marks=[self.bars, self.zero_line, self.mean_line],
-            axes=[bq.Axis(scale=self._hx, label=text("crossings.axis.net_final",
-                                                     t=_fmt_ms(duration))),
-                  bq.Axis(scale=self._hy, side="left", label=text("crossings.axis.trials"))],
-            animation_duration=0,
-            fig_margin={"top": 10, "bottom": 45, "left": 55, "right": 15},
-            layout=w.Layout(width="400px", height="320px"),
+        self.histogram_figure = figure(
+            [self.bars, self.zero_line, self.mean_line],
+            [bq.Axis(scale=self._hx, label=text("crossings.axis.net_final", t=_fmt_ms(duration))),
+             bq.Axis(scale=self._hy, side="left", label=text("crossings.axis.trials"))],
+            title=text("chart.crossings.histogram.title", t=_fmt_ms(duration), n=N_TRIALS),
+            width=400, height=320,
         )
+        self.description = LiveDescription(self.trace_figure, self.histogram_figure,
+                                           width="940px")
 
         super().__init__([
             w.HBox([self.ion_select, self.vm_slider, self.equilibrium_button]),
             w.HBox([self.play, self.frame, self.new_run_button]),
             self.message, self.rates_readout, self.counters,
-            w.HBox([self.trace_figure, self.histogram_figure]),
+            w.HBox([self.trace_figure, self.histogram_figure]), self.description,
             self.histogram_readout, self.caption,
         ], **kwargs)
 
+        # V is the shared model's clamp: this widget holds the membrane at V (a voltage clamp)
+        self._v_binding = Binding(self.vm_slider, self.model, "vm_clamp")
+        self.model.vm_mode = "clamp"
         self._set_e(show=False)
         self.ion_select.observe(self._on_ion, names="value")
         self.vm_slider.observe(self._simulate, names="value")
@@ -227,6 +239,7 @@ class DynamicEquilibrium(ModelView, w.VBox):
         self.frame.observe(self._show_frame, names="value")
         self.watch(self.model, self._on_model, "revision")
         self._simulate()
+        accessible_root(self)  # names, values and keys in the page
 
     @property
     def ion(self):
@@ -335,6 +348,13 @@ class DynamicEquilibrium(ModelView, w.VBox):
                 ratio=_fmt_ratio(result.mean_influx / result.mean_efflux), **fields)
         else:
             self.rates_readout.value = text("crossings.readout.rates_no_efflux", **fields)
+
+        final_net = int(result.net_out[0, -1])
+        words = (fmt_mv(vm), fmt_mv(e), ion_label(ion.name), _fmt_net(final_net),
+                 fmt_number(mean, 2), fmt_number(round(expected_end, 1), 2))
+        self.description.say(words, lambda: text(
+            "chart.crossings.description", vm=words[0], e=words[1], ion=words[2], net=words[3],
+            n=N_TRIALS, mean=words[4], expected=words[5]))
 
         if self.play.value != 0:
             self.play.value = 0  # a new experiment starts at t = 0 (redraws via `frame`)

@@ -1,15 +1,54 @@
-"""Number formatting for readouts: every number shows its unit, never nan."""
+"""The kit's formatters: every number a readout shows has its unit and is never nan.
+
+Also the words of the readouts that are not plain numbers: an ion's label, the
+direction of a flow, a physics error in the widgets' language.
+"""
 
 import math
+import re
 
 from membrane_widgets import physics
 from membrane_widgets.widgets._strings import language, text
 
 __all__ = ["fmt_mv", "fmt_signed_mv", "fmt_mm", "fmt_number", "fmt_energy", "fmt_count",
-           "flow_words", "MINUS"]
+           "fmt_celsius", "flow_words", "ion_label", "describe_error", "MINUS", "HTML_BLOCK",
+           "text_colour", "FEEDBACK"]
+
+#: Darker shades of the Okabe-Ito ion colours for text: each reaches 5:1 on white
+#: (WCAG AA asks 4.5:1); marks keep the palette. Same hue, lower lightness.
+_TEXT_SHADES = {
+    "#D55E00": "#B65000",  # vermillion 3.9:1 -> 5.1:1
+    "#009E73": "#007F5D",  # bluish green 3.4:1 -> 5.0:1
+    "#CC79A7": "#B64584",  # reddish purple 3.1:1 -> 5.0:1
+    "#E69F00": "#946700",  # orange 2.3:1 -> 5.0:1
+    "#56B4E9": "#1674A9",  # sky blue 2.3:1 -> 5.1:1
+    "#F0E442": "#78710A",  # yellow 1.3:1 -> 5.0:1
+    "#7F7F7F": "#6E6E6E",  # grey 4.0:1 -> 5.1:1
+}
+
+#: Colours of feedback text (right, wrong, almost, aside), each >= 4.5:1 on white.
+FEEDBACK = {"right": "#1B7F3B", "wrong": "#B00020", "almost": "#8A5A00", "aside": "#555555"}
+
+
+def text_colour(colour):
+    """Return the shade of an ion's `colour` to write text in (>= 4.5:1 on white).
+
+    Examples
+    --------
+    >>> text_colour("#D55E00"), text_colour("#0072B2")
+    ('#B65000', '#0072B2')
+    """
+    return _TEXT_SHADES.get(colour.upper(), colour)
 
 #: The typographic minus sign used in readouts.
 MINUS = "\u2212"
+#: Opening tag of readout and caption text: compact lines.
+HTML_BLOCK = '<div style="line-height: 1.5">'
+
+
+def ion_label(name):
+    """Return the display label of an ion, e.g. ``"K⁺"``."""
+    return physics.get_ion(name).label
 
 
 def fmt_number(x, digits=3):
@@ -71,23 +110,53 @@ def fmt_mv(x, decimals=1):
     return f"{sign}{value} {text('unit.mv')}"
 
 
-
-def fmt_signed_mv(x):
+def fmt_signed_mv(x, decimals=1):
     """Format a potential with an explicit sign, e.g. ``"+60.6 mV"``, ``"−89.1 mV"``.
 
     Parameters
     ----------
     x : float
         Potential, mV.
+    decimals : int, optional
+        Decimal places. Default 1.
 
     Returns
     -------
     str
-        As :func:`membrane_widgets.widgets._format.fmt_mv`, with "+" before a
+        As :func:`membrane_widgets.widgets._kit_format.fmt_mv`, with "+" before a
         positive value.
+
+    Examples
+    --------
+    >>> fmt_signed_mv(13.449, 2)
+    '+13.45 mV'
     """
-    s = fmt_mv(x)
-    return "+" + s if math.isfinite(x) and round(x, 1) > 0 else s
+    s = fmt_mv(x, decimals)
+    return "+" + s if math.isfinite(x) and round(x, decimals) > 0 else s
+
+
+def fmt_celsius(celsius, decimals=None):
+    """Format a temperature in degrees Celsius, e.g. ``"37.0 °C"``.
+
+    Parameters
+    ----------
+    celsius : float
+        Temperature, °C (``physics.kelvin_to_celsius`` converts a model's K).
+    decimals : int, optional
+        Fixed decimal places; default three significant figures.
+
+    Returns
+    -------
+    str
+        The value with its unit.
+
+    Examples
+    --------
+    >>> fmt_celsius(37.0), fmt_celsius(25.0, decimals=1)
+    ('37.0 °C', '25.0 °C')
+    """
+    value = fmt_number(float(celsius)) if decimals is None else f"{celsius:.{decimals}f}"
+    return f"{value} {text('unit.celsius')}"
 
 def fmt_mm(x):
     """Format a concentration in mM, e.g. ``"140 mM"``, ``"1.00×10⁻⁴ mM"``.
@@ -204,3 +273,30 @@ def fmt_count(n):
                 return fmt_number(n, 2)
             return text(f"capacitor.number.{word}", value=_two_figures(n / power))
     return fmt_number(n, 2)
+
+
+def describe_error(exc):
+    """Say in the widgets' language why the physics refused an input.
+
+    The physics layer's messages are English and start with the argument they
+    are about (``"c_in must be positive, got 0.0"``). In English they are shown
+    as they are; in another language the argument is named in that language's
+    words (the detail stays in the English message).
+
+    Parameters
+    ----------
+    exc : Exception
+        The error raised by the physics layer.
+
+    Returns
+    -------
+    str
+        Plain text for a message box.
+    """
+    message = str(exc)
+    if language() == "en":
+        return message
+    match = re.match(r"([A-Za-z_]\w*) must\b", message)
+    if match:
+        return text("error.argument", argument=match.group(1))
+    return text("error.cannot_compute")

@@ -5,18 +5,34 @@ import ipywidgets as w
 import numpy as np
 
 from membrane_widgets import physics
-from membrane_widgets.widgets._controls import (
-    ModelView,
-    describe_error,
-    ion_label,
+from membrane_widgets.widgets._accessibility_hook import accessible_root
+from membrane_widgets.widgets._ghk_weight_bars import GHKWeightBars
+from membrane_widgets.widgets._kit_binding import ModelView
+from membrane_widgets.widgets._kit_controls import (
+    float_slider,
+    int_slider,
     message_box,
     show_message,
 )
-from membrane_widgets.widgets._format import fmt_mm, fmt_mv, fmt_number
-from membrane_widgets.widgets._gauge import HTML_BLOCK, voltage_limits
-from membrane_widgets.widgets._model import IonState, MembraneModel
+from membrane_widgets.widgets._kit_figure import (
+    end_label_heights,
+    end_labels,
+    figure,
+    plot_height,
+    voltage_limits,
+)
+from membrane_widgets.widgets._kit_format import (
+    HTML_BLOCK,
+    describe_error,
+    fmt_mm,
+    fmt_mv,
+    fmt_number,
+    fmt_signed_mv,
+    ion_label,
+)
+from membrane_widgets.widgets._live_description import LiveDescription
+from membrane_widgets.widgets._membrane_model import IonState, MembraneModel
 from membrane_widgets.widgets._strings import text
-from membrane_widgets.widgets._weight_bars import GHKWeightBars
 
 __all__ = ["ActionPotentialPlayer"]
 
@@ -34,8 +50,7 @@ TEMPERATURE_RANGE = (0.0, 30.0)
 TRACE_RANGE = (-100.0, 100.0)  # room above E_Na for the legend
 _NAMES = ("K", "Na")  # the order of hh_vote's weights, c_in and c_out
 _GHK_GREY = "#777777"
-_STYLE = {"description_width": "11em"}
-_SLIDER_LAYOUT = {"width": "34em"}
+_LABEL_WIDTH, _SLIDER_WIDTH = "11em", "34em"
 _FIG_WIDTH = 540  # the trace figure, px; with the readout beside it ~850 px wide
 _SIDE_WIDTH = 290  # the readout column beside the trace figure, px
 
@@ -104,7 +119,9 @@ class ActionPotentialPlayer(ModelView, w.VBox):
     ghk_trace : bqplot.Lines
         V_GHK (mV) against t (ms), dashed grey.
     reversal_lines : bqplot.Lines
-        E_K and E_Na (mV), horizontal, in the ion colours (labelled at t = 0).
+        E_K and E_Na (mV), horizontal, dotted, in the ion colours.
+    reversal_labels : bqplot.Label
+        "E(K⁺)" and "E(Na⁺)" at the lines' right-hand ends, beside the plot.
     cursor : bqplot.Lines
         Vertical line at the current time.
     dot : bqplot.Scatter
@@ -124,6 +141,9 @@ class ActionPotentialPlayer(ModelView, w.VBox):
         Inline messages (hidden when empty).
     figure : bqplot.Figure
         The trace figure, built once.
+    description : LiveDescription
+        What the trace shows at the current time (said when the player is
+        still: while Play runs, it waits for the stop).
 
     Examples
     --------
@@ -138,21 +158,15 @@ class ActionPotentialPlayer(ModelView, w.VBox):
         self.duration = float(duration)
         if temperature is None:
             temperature = physics.kelvin_to_celsius(physics.HH_REFERENCE_TEMPERATURE)
-        self.amplitude_slider = w.FloatSlider(
-            value=amplitude, min=AMPLITUDE_RANGE[0], max=AMPLITUDE_RANGE[1], step=0.5,
-            description=text("ap_player.control.amplitude"), readout_format=".1f",
-            continuous_update=False, style=_STYLE, layout=w.Layout(**_SLIDER_LAYOUT),
-        )
-        self.pulse_slider = w.FloatSlider(
-            value=pulse_ms, min=PULSE_RANGE[0], max=PULSE_RANGE[1], step=0.1,
-            description=text("ap_player.control.pulse"), readout_format=".1f",
-            continuous_update=False, style=_STYLE, layout=w.Layout(**_SLIDER_LAYOUT),
-        )
-        self.temperature_slider = w.FloatSlider(
-            value=float(temperature), min=TEMPERATURE_RANGE[0], max=TEMPERATURE_RANGE[1],
-            step=0.1, description=text("ap_player.control.temperature"), readout_format=".1f",
-            continuous_update=False, style=_STYLE, layout=w.Layout(**_SLIDER_LAYOUT),
-        )
+        sizes = {"continuous": False, "label_width": _LABEL_WIDTH, "width": _SLIDER_WIDTH}
+        self.amplitude_slider = float_slider(text("ap_player.control.amplitude"), amplitude,
+                                             AMPLITUDE_RANGE, 0.5, unit=text("unit.ua_per_cm2"),
+                                             **sizes)
+        self.pulse_slider = float_slider(text("ap_player.control.pulse"), pulse_ms, PULSE_RANGE,
+                                         0.1, unit=text("ap_player.unit.ms"), **sizes)
+        self.temperature_slider = float_slider(text("ap_player.control.temperature"),
+                                               float(temperature), TEMPERATURE_RANGE, 0.1,
+                                               unit=text("unit.celsius"), **sizes)
         self.message = message_box()
         self.result = None
         self.vote = None
@@ -164,18 +178,13 @@ class ActionPotentialPlayer(ModelView, w.VBox):
         self._ions = tuple(self.model.ion(n) for n in _NAMES)
         self.weight_bars = GHKWeightBars(self.model, show_sliders=False)
         # the panel's black line sits at V_GHK: grey and labelled so, as in the trace figure
-        lines = self.weight_bars.potential_lines
-        with lines.hold_sync():
-            lines.colors = [*lines.colors[:-1], _GHK_GREY]
-            lines.labels = [*lines.labels[:-1], text("ap_player.label.vm_ghk")]
+        self.weight_bars.set_vm_line(text("ap_player.label.vm_ghk"), _GHK_GREY)
 
         n = self.result.t.size
         self.play = w.Play(value=0, min=0, max=n - 1, step=1, interval=PLAY_INTERVAL,
                            description=text("ap_player.control.play"))
-        self.frame = w.IntSlider(value=0, min=0, max=n - 1, readout=False,
-                                 description=text("ap_player.control.frame"),
-                                 style={"description_width": "4em"},
-                                 layout=w.Layout(width="22em"))
+        self.frame = int_slider(text("ap_player.control.frame"), 0, (0, n - 1), unit="",
+                                readout=False, label_width="4em", width="22em")
         w.link((self.play, "value"), (self.frame, "value"))
 
         # --- the trace figure ---
@@ -186,8 +195,11 @@ class ActionPotentialPlayer(ModelView, w.VBox):
         self.reversal_lines = bq.Lines(
             x=np.zeros((2, 2)), y=np.zeros((2, 2)), scales=scales, colors=[k.colour, na.colour],
             labels=[text("ap_player.label.reversal", ion=ion_label(name)) for name in _NAMES],
-            labels_visibility="label", stroke_width=2.0,
+            stroke_width=2.0, line_style="dotted",
         )
+        # named at their right-hand ends, beside the plot (not written over the lines)
+        self.reversal_labels = end_labels(list(self.reversal_lines.labels),
+                                          [k.colour, na.colour], scales)
         self.ghk_trace = bq.Lines(
             x=np.zeros(1), y=np.zeros(1), scales=scales, colors=[_GHK_GREY],
             line_style="dashed", stroke_width=1.5, labels=[text("ap_player.label.vm_ghk")],
@@ -201,15 +213,18 @@ class ActionPotentialPlayer(ModelView, w.VBox):
                                colors=["#999999"], stroke_width=1.0)
         self.dot = bq.Scatter(x=np.zeros(1), y=np.zeros(1), scales=scales, colors=["black"],
                               default_size=48)
-        self.figure = bq.Figure(
-            marks=[self.reversal_lines, self.ghk_trace, self.trace, self.cursor, self.dot],
-            axes=[bq.Axis(scale=self._t_scale, label=text("ap_player.axis.time")),
-                  bq.Axis(scale=self.voltage_scale, side="left",
-                          label=text("ap_player.axis.voltage"), grid_lines="dashed")],
-            animation_duration=0, legend_location="top",
-            fig_margin={"top": 15, "bottom": 45, "left": 60, "right": 20},
-            layout=w.Layout(width=f"{_FIG_WIDTH}px", height="290px"),
+        self.figure = figure(
+            [self.reversal_lines, self.ghk_trace, self.trace, self.cursor, self.dot,
+             self.reversal_labels],
+            [bq.Axis(scale=self._t_scale, label=text("ap_player.axis.time")),
+             bq.Axis(scale=self.voltage_scale, side="left", label=text("ap_player.axis.voltage"),
+                     grid_lines="dashed")],
+            title=text("chart.ap.title"), width=_FIG_WIDTH, height=290, legend_location="top",
+            margin="labelled",
         )
+        self.description = LiveDescription(self.figure, width=f"{_FIG_WIDTH}px")
+        self.description.hold_while(self.play)
+        self.weight_bars.description.hold_while(self.play)
 
         self.readout = w.HTML()
         self.run_readout = w.HTML()
@@ -226,7 +241,8 @@ class ActionPotentialPlayer(ModelView, w.VBox):
                       layout=w.Layout(width=f"{_SIDE_WIDTH}px", padding="10px 0 0 10px"))
         # one column, ~850 px wide: trace and readout, the Play control, the vote, the controls
         super().__init__([
-            w.HBox([self.figure, side]), w.HBox([self.play, self.frame]), self.weight_bars,
+            w.HBox([w.VBox([self.figure, self.description]), side]),
+            w.HBox([self.play, self.frame]), self.weight_bars,
             self.amplitude_slider, self.pulse_slider, self.temperature_slider,
             self.message, self.caption,
         ], **kwargs)
@@ -235,6 +251,7 @@ class ActionPotentialPlayer(ModelView, w.VBox):
             slider.observe(self._on_control, names="value")
         self.frame.observe(self._show_frame, names="value")
         self._show_run()
+        accessible_root(self)  # names, values and keys in the page
 
     # --- the run --------------------------------------------------------------------------
 
@@ -282,9 +299,12 @@ class ActionPotentialPlayer(ModelView, w.VBox):
         with self.ghk_trace.hold_sync():
             self.ghk_trace.x, self.ghk_trace.y = t, vote.vm_ghk
         with self.reversal_lines.hold_sync():
-            # drawn right to left: each line's label sits at its last point, by the y axis
-            self.reversal_lines.x = np.array([[t[-1], t[0]], [t[-1], t[0]]])
+            self.reversal_lines.x = np.array([[t[0], t[-1]], [t[0], t[-1]]])
             self.reversal_lines.y = np.array([[vote.e_k] * 2, [vote.e_na] * 2])
+        with self.reversal_labels.hold_sync():
+            self.reversal_labels.x = np.full(2, float(t[-1]))
+            self.reversal_labels.y = end_label_heights((vote.e_k, vote.e_na), lo, hi,
+                                                       plot_height(self.figure))
         with self.cursor.hold_sync():
             self.cursor.y = np.array([lo, hi])
 
@@ -324,6 +344,11 @@ class ActionPotentialPlayer(ModelView, w.VBox):
 
         w_k, w_na = (float(x) for x in vote.weights[f])
         winner = ion_label("Na" if w_na > w_k else "K")
+        vm_ghk = float(vote.vm_ghk[f])
+        self.description.say(
+            (f, winner),
+            lambda: text("chart.ap.description", t=self._fmt_ms(t), vm=fmt_signed_mv(v),
+                         vm_ghk=fmt_signed_mv(vm_ghk), ion=winner))
         g_unit = text("ap_player.unit.conductance")
         self.readout.value = (
             HTML_BLOCK

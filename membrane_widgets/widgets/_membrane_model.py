@@ -451,7 +451,7 @@ class MembraneModel(t.HasTraits):
     def arrays(self):
         """Return (permeability, c_in, c_out, z) as float arrays in display order."""
         rows = [(i.permeability, i.c_in, i.c_out, i.valence) for i in self.ions]
-        return tuple(np.array(col, dtype=float) for col in zip(*rows, strict=True))
+        return tuple(np.array(rows, dtype=float).T.copy())  # one array, four rows of it
 
     @contextlib.contextmanager
     def batch(self):
@@ -577,8 +577,10 @@ class MembraneModel(t.HasTraits):
         if vm_ghk is not None:
             self.set_trait("vm_ghk", vm_ghk)
             self.set_trait("weights", weights)
-        self.set_trait("reversal", reversal)
-        self.set_trait("message", message)
+        if reversal != self.reversal:  # a permeability leaves the Nernst potentials as they were
+            self.set_trait("reversal", reversal)
+        if message != self.message:
+            self.set_trait("message", message)
         self._update_vm()
 
 

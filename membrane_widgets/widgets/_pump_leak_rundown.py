@@ -7,15 +7,31 @@ import ipywidgets as w
 import numpy as np
 
 from membrane_widgets import physics
-from membrane_widgets.widgets._controls import (
-    ModelView,
-    describe_error,
-    ion_label,
+from membrane_widgets.widgets._accessibility_hook import accessible_root
+from membrane_widgets.widgets._kit_binding import ModelView
+from membrane_widgets.widgets._kit_controls import (
+    float_slider,
+    log_slider,
     message_box,
     show_message,
 )
-from membrane_widgets.widgets._format import fmt_mm, fmt_mv, fmt_number, fmt_signed_mv
-from membrane_widgets.widgets._model import MembraneModel
+from membrane_widgets.widgets._kit_figure import (
+    end_label_heights,
+    end_labels,
+    figure,
+    plot_height,
+)
+from membrane_widgets.widgets._kit_format import (
+    describe_error,
+    fmt_celsius,
+    fmt_mm,
+    fmt_mv,
+    fmt_number,
+    fmt_signed_mv,
+    ion_label,
+)
+from membrane_widgets.widgets._live_description import LiveDescription
+from membrane_widgets.widgets._membrane_model import MembraneModel
 from membrane_widgets.widgets._strings import text
 
 __all__ = ["PumpLeakRundown"]
@@ -31,13 +47,11 @@ BLOCK_RANGE = (0.0, 600.0)  # min
 N_POINTS = 121
 _VM_COLOUR = "black"
 _BLOCK_COLOUR = "#7F7F7F"
-_STYLE = {"description_width": "19em"}
-_LAYOUT = {"width": "39em"}
+_SIZES = {"continuous": False, "label_width": "19em", "width": "39em"}
 
 
 def _fmt_minutes(x):
     return f"{fmt_number(x)} {text('pump_leak.unit.min')}"
-
 
 
 class PumpLeakRundown(ModelView, w.VBox):
@@ -108,7 +122,12 @@ class PumpLeakRundown(ModelView, w.VBox):
     caption, model_caption, message : ipywidgets.HTML
         Why bigger cells run down more slowly; the model in use; inline messages.
     concentration_figure, voltage_figure : bqplot.Figure
-        The two plots.
+        The two plots, with their titles. Each curve has its own dash pattern
+        and its name at its right-hand end (no legend).
+    end_labels : tuple of bqplot.Label
+        The curves' names in each figure: Na⁺, K⁺; Vₘ, E(K⁺), E(Na⁺).
+    description : LiveDescription
+        What the run on screen shows, in a sentence.
     """
 
     def __init__(self, radius=10.0, duration=60.0, block_at=0.0, model=None, **kwargs):
@@ -120,18 +139,12 @@ class PumpLeakRundown(ModelView, w.VBox):
         self.k_final = self.vm_before = self.vm_after = self.contribution = math.nan
         self._last = None
 
-        self.radius_slider = w.FloatLogSlider(
-            value=radius, base=10, min=RADIUS_EXPONENTS[0], max=RADIUS_EXPONENTS[1], step=0.01,
-            readout_format=".3g", description=text("pump_leak.control.radius"),
-            continuous_update=False, style=_STYLE, layout=w.Layout(**_LAYOUT))
-        self.duration_slider = w.FloatLogSlider(
-            value=duration, base=10, min=DURATION_EXPONENTS[0], max=DURATION_EXPONENTS[1],
-            step=0.01, readout_format=".3g", description=text("pump_leak.control.duration"),
-            continuous_update=False, style=_STYLE, layout=w.Layout(**_LAYOUT))
-        self.block_slider = w.FloatSlider(
-            value=block_at, min=BLOCK_RANGE[0], max=BLOCK_RANGE[1], step=1.0,
-            readout_format=".0f", description=text("pump_leak.control.block"),
-            continuous_update=False, style=_STYLE, layout=w.Layout(**_LAYOUT))
+        self.radius_slider = log_slider(text("pump_leak.control.radius"), radius,
+                                        RADIUS_EXPONENTS, unit=text("unit.um"), **_SIZES)
+        self.duration_slider = log_slider(text("pump_leak.control.duration"), duration,
+                                          DURATION_EXPONENTS, unit=text("unit.min"), **_SIZES)
+        self.block_slider = float_slider(text("pump_leak.control.block"), block_at, BLOCK_RANGE,
+                                         1.0, unit=text("unit.min"), **_SIZES)
         self.run_button = w.Button(description=text("pump_leak.control.run"),
                                    button_style="primary", layout=w.Layout(width="9em"))
         self.progress = w.FloatProgress(value=0.0, min=0.0, max=1.0,
@@ -151,52 +164,56 @@ class PumpLeakRundown(ModelView, w.VBox):
         self._y_c = bq.LinearScale(min=0.0, max=160.0)
         scales = {"x": self._x_c, "y": self._y_c}
         self.na_line = bq.Lines(x=one, y=one, scales=scales, colors=[na_colour], stroke_width=3,
-                                labels=[text("pump_leak.label.conc", ion=ion_label("Na"))],
-                                display_legend=True)
+                                line_style="dashed",
+                                labels=[text("pump_leak.label.conc", ion=ion_label("Na"))])
         self.k_line = bq.Lines(x=one, y=one, scales=scales, colors=[k_colour], stroke_width=3,
-                               labels=[text("pump_leak.label.conc", ion=ion_label("K"))],
-                               display_legend=True)
+                               labels=[text("pump_leak.label.conc", ion=ion_label("K"))])
         # --- potentials ---
         self._x_v = bq.LinearScale(min=0.0, max=float(duration))
         self._y_v = bq.LinearScale(min=-100.0, max=70.0)
         vscales = {"x": self._x_v, "y": self._y_v}
         self.e_k_line = bq.Lines(x=one, y=one, scales=vscales, colors=[k_colour],
                                  line_style="dashed", stroke_width=2,
-                                 labels=[text("pump_leak.label.reversal", ion=ion_label("K"))],
-                                 display_legend=True)
+                                 labels=[text("pump_leak.label.reversal", ion=ion_label("K"))])
         self.e_na_line = bq.Lines(x=one, y=one, scales=vscales, colors=[na_colour],
-                                  line_style="dashed", stroke_width=2,
-                                  labels=[text("pump_leak.label.reversal", ion=ion_label("Na"))],
-                                  display_legend=True)
+                                  line_style="dash_dotted", stroke_width=2,
+                                  labels=[text("pump_leak.label.reversal", ion=ion_label("Na"))])
         self.vm_line = bq.Lines(x=one, y=one, scales=vscales, colors=[_VM_COLOUR], stroke_width=3,
-                                labels=[text("pump_leak.label.vm")], display_legend=True)
+                                labels=[text("pump_leak.label.vm")])
+        # each curve named at its right-hand end (a legend would sit on a curve)
+        self.end_labels = (
+            end_labels([ion_label("Na"), ion_label("K")], [na_colour, k_colour], scales),
+            end_labels([text("pump_leak.label.vm"), *(text("pump_leak.label.reversal",
+                                                           ion=ion_label(n)) for n in ("K", "Na"))],
+                       [_VM_COLOUR, k_colour, na_colour], vscales))
         # the block, a vertical line over the full height of each figure
         self.block_lines = tuple(
             bq.Lines(x=one, y=np.array([0.0, 1.0]),
                      scales={"x": xs, "y": bq.LinearScale(min=0.0, max=1.0)},
                      colors=[_BLOCK_COLOUR], line_style="dotted", stroke_width=2)
             for xs in (self._x_c, self._x_v))
-        margin = {"top": 10, "bottom": 45, "left": 65, "right": 15}
-        self.concentration_figure = bq.Figure(
-            marks=[self.block_lines[0], self.na_line, self.k_line],
-            axes=[bq.Axis(scale=self._x_c, label=text("pump_leak.axis.minutes")),
-                  bq.Axis(scale=self._y_c, side="left",
-                          label=text("pump_leak.axis.concentration"), grid_lines="dashed")],
-            animation_duration=0, legend_location="top-right", fig_margin=margin,
-            layout=w.Layout(width="520px", height="320px"))
-        self.voltage_figure = bq.Figure(
-            marks=[self.block_lines[1], self.e_k_line, self.e_na_line, self.vm_line],
-            axes=[bq.Axis(scale=self._x_v, label=text("pump_leak.axis.minutes")),
-                  bq.Axis(scale=self._y_v, side="left", label=text("axis.voltage"),
-                          grid_lines="dashed")],
-            animation_duration=0, legend_location="left", fig_margin=margin,
-            layout=w.Layout(width="520px", height="320px"))
+        self.concentration_figure = figure(
+            [self.block_lines[0], self.na_line, self.k_line, self.end_labels[0]],
+            [bq.Axis(scale=self._x_c, label=text("pump_leak.axis.minutes")),
+             bq.Axis(scale=self._y_c, side="left", label=text("pump_leak.axis.concentration"),
+                     grid_lines="dashed")],
+            title=text("chart.pump_leak.concentrations.title"), width=520, height=320,
+            margin="labelled")
+        self.voltage_figure = figure(
+            [self.block_lines[1], self.e_k_line, self.e_na_line, self.vm_line, self.end_labels[1]],
+            [bq.Axis(scale=self._x_v, label=text("pump_leak.axis.minutes")),
+             bq.Axis(scale=self._y_v, side="left", label=text("axis.voltage"),
+                     grid_lines="dashed")],
+            title=text("chart.pump_leak.potentials.title"), width=520, height=320,
+            margin="labelled")
+        self.description = LiveDescription(self.concentration_figure, self.voltage_figure,
+                                           width="1040px")
 
         controls = w.VBox([self.radius_slider, self.duration_slider, self.block_slider,
                            w.HBox([self.run_button, self.progress]), self.stale])
         super().__init__([
             controls,
-            w.HBox([self.concentration_figure, self.voltage_figure]),
+            w.HBox([self.concentration_figure, self.voltage_figure]), self.description,
             self.half_time_readout, self.jump_readout, self.end_readout, self.message,
             self.caption, self.model_caption,
         ], **kwargs)
@@ -206,6 +223,7 @@ class PumpLeakRundown(ModelView, w.VBox):
             slider.observe(self._update_stale, names="value")
         self.watch(self.model, self._update_stale, "revision")
         self.run()
+        accessible_root(self)  # names, values and keys in the page
 
     # --- settings -------------------------------------------------------------------------
 
@@ -294,13 +312,26 @@ class PumpLeakRundown(ModelView, w.VBox):
             with line.hold_sync():
                 line.x = np.array([block, block])
                 line.visible = blocked
+        for label, fig, scale, ends in (
+                (self.end_labels[0], self.concentration_figure, self._y_c,
+                 (r.na_in[-1], r.k_in[-1])),
+                (self.end_labels[1], self.voltage_figure, self._y_v,
+                 (r.vm[-1], r.e_k[-1], r.e_na[-1]))):
+            with label.hold_sync():
+                label.x = np.full(len(ends), end)
+                label.y = end_label_heights(ends, scale.min, scale.max, plot_height(fig))
+        words = (_fmt_minutes(end), fmt_mm(float(r.k_in[0])), fmt_mm(float(r.k_in[-1])),
+                 fmt_mm(float(r.na_in[0])), fmt_mm(float(r.na_in[-1])),
+                 fmt_signed_mv(float(r.vm[0])), fmt_signed_mv(float(r.vm[-1])))
+        self.description.say(words, lambda: text(
+            "chart.pump_leak.description", t=words[0], k0=words[1], k1=words[2], na0=words[3],
+            na1=words[4], vm0=words[5], vm1=words[6]))
 
         self.end_readout.value = text(
             "pump_leak.readout.end", t=_fmt_minutes(end), na=fmt_mm(float(r.na_in[-1])),
             k=fmt_mm(float(r.k_in[-1])), vm=fmt_mv(float(r.vm[-1])))
         na_ion, k_ion = self.model.ion("Na"), self.model.ion("K")
-        t_c = f"{fmt_number(float(physics.kelvin_to_celsius(settings['temperature'])))} " \
-              f"{text('unit.celsius')}"
+        t_c = fmt_celsius(physics.kelvin_to_celsius(settings["temperature"]))
         ratio = (fmt_number(na_ion.permeability / k_ion.permeability)
                  if k_ion.permeability > 0 else "—")
         self.model_caption.value = text("pump_leak.caption.model",
@@ -347,20 +378,13 @@ class PumpLeakRundown(ModelView, w.VBox):
                                                 start=fmt_mm(k0))
             return
         half = 0.5 * (k0 + final)
-        after = r.minutes >= block
-        t, k = r.minutes[after], r.k_in[after]
-        below = np.flatnonzero(k <= half)
         fields = {"start": fmt_mm(k0), "final": fmt_mm(final)}
-        if below.size == 0:
+        half_time = physics.rundown_half_time(r.minutes, r.k_in, final, start=block)
+        if half_time is None:
             self.half_time_readout.value = text(
-                "pump_leak.readout.half_time_long", end=fmt_mm(float(k[-1])),
+                "pump_leak.readout.half_time_long", end=fmt_mm(float(r.k_in[-1])),
                 half=fmt_mm(half), **fields)
             return
-        i = int(below[0])
-        if i == 0:
-            t_half = float(t[0])
-        else:  # straight line between the samples on either side of the halfway mark
-            t_half = float(np.interp(half, [k[i], k[i - 1]], [t[i], t[i - 1]]))
-        self.half_time = t_half - block
+        self.half_time = half_time
         self.half_time_readout.value = text("pump_leak.readout.half_time",
                                             value=_fmt_minutes(self.half_time), **fields)

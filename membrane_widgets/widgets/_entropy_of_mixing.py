@@ -7,8 +7,12 @@ import ipywidgets as w
 import numpy as np
 
 from membrane_widgets import physics
-from membrane_widgets.widgets._controls import ModelView
-from membrane_widgets.widgets._format import MINUS, fmt_energy, fmt_number
+from membrane_widgets.widgets._accessibility_hook import accessible_root
+from membrane_widgets.widgets._kit_binding import ModelView
+from membrane_widgets.widgets._kit_controls import int_slider
+from membrane_widgets.widgets._kit_figure import figure
+from membrane_widgets.widgets._kit_format import MINUS, fmt_celsius, fmt_energy, fmt_number
+from membrane_widgets.widgets._live_description import LiveDescription
 from membrane_widgets.widgets._strings import text
 
 __all__ = ["EntropyOfMixing"]
@@ -23,7 +27,6 @@ _PARTICLE_COLOUR = "#333333"
 _HALF_COLOURS = ("#E8E8E8", "#FFFFFF")
 _DIVIDER_COLOUR = "#7F7F7F"
 _TRACE_COLOUR = "#009E73"
-_STYLE = {"description_width": "5em"}
 _CELL_PX = 26  # largest lattice cell on screen, px
 _LATTICE_PX = (600, 360)  # largest lattice picture (width, height), px
 
@@ -102,7 +105,10 @@ class EntropyOfMixing(ModelView, w.VBox):
     explanation : ipywidgets.HTML
         What Ω counts.
     lattice_figure, entropy_figure : bqplot.Figure
-        The two plots.
+        The two plots, with their titles.
+    description : LiveDescription
+        What both show at the current step, in a sentence (said when the
+        player is still: while Play runs, it waits for the stop).
     """
 
     def __init__(self, n_particles=40, shape=(10, 20), seed=0, **kwargs):
@@ -117,9 +123,8 @@ class EntropyOfMixing(ModelView, w.VBox):
 
         self.play = w.Play(value=0, min=0, max=N_FRAMES - 1, step=1, interval=PLAY_INTERVAL,
                            description=text("entropy.control.play"))
-        self.frame = w.IntSlider(value=0, min=0, max=N_FRAMES - 1,
-                                 description=text("entropy.control.frame"), style=_STYLE,
-                                 layout=w.Layout(width="26em"))
+        self.frame = int_slider(text("entropy.control.frame"), 0, (0, N_FRAMES - 1), unit="",
+                                label_width="5em", width="26em")
         w.link((self.play, "value"), (self.frame, "value"))
         self.new_run_button = w.Button(description=text("entropy.control.new_run"),
                                        layout=w.Layout(width="9em"))
@@ -145,12 +150,9 @@ class EntropyOfMixing(ModelView, w.VBox):
         self.particles = bq.Scatter(x=np.zeros(self.n_particles), y=np.zeros(self.n_particles),
                                     scales=scales, colors=[_PARTICLE_COLOUR],
                                     default_size=max(int(0.45 * cell ** 2), 4), stroke="white")
-        self.lattice_figure = bq.Figure(
-            marks=[self.halves, self.divider, self.particles],
-            axes=[], animation_duration=0,
-            fig_margin={"top": 5, "bottom": 5, "left": 5, "right": 5},
-            layout=w.Layout(width=f"{round(cols * cell) + 10}px",
-                            height=f"{round(rows * cell) + 10}px"),
+        self.lattice_figure = figure(
+            [self.halves, self.divider, self.particles], title=text("chart.entropy.lattice.title"),
+            width=round(cols * cell) + 10, height=round(rows * cell) + 10, margin="bare",
         )
 
         # --- S / k_B against the frame ---
@@ -164,18 +166,20 @@ class EntropyOfMixing(ModelView, w.VBox):
         self.trace = bq.Lines(x=np.zeros(1), y=np.zeros(1), scales=fscales,
                               colors=[_TRACE_COLOUR], stroke_width=2,
                               labels=[text("entropy.label.trace")], display_legend=True)
-        self.entropy_figure = bq.Figure(
-            marks=[self.max_line, self.trace],
-            axes=[bq.Axis(scale=fx, label=text("entropy.axis.frame")),
-                  bq.Axis(scale=self._fy, side="left", label=text("entropy.axis.ln_omega"),
-                          grid_lines="dashed")],
-            animation_duration=0, legend_location="bottom-right",
-            fig_margin={"top": 10, "bottom": 45, "left": 60, "right": 15},
-            layout=w.Layout(width="420px", height=f"{max(round(rows * cell) + 10, 260)}px"),
+        self.entropy_figure = figure(
+            [self.max_line, self.trace],
+            [bq.Axis(scale=fx, label=text("entropy.axis.frame")),
+             bq.Axis(scale=self._fy, side="left", label=text("entropy.axis.ln_omega"),
+                     grid_lines="dashed")],
+            title=text("chart.entropy.trace.title"), width=420,
+            height=max(round(rows * cell) + 10, 260), legend_location="bottom-right",
         )
+        self.description = LiveDescription(self.lattice_figure, self.entropy_figure,
+                                           width=f"{round(cols * cell) + 430}px")
+        self.description.hold_while(self.play)
 
         super().__init__([
-            w.HBox([self.lattice_figure, self.entropy_figure]),
+            w.HBox([self.lattice_figure, self.entropy_figure]), self.description,
             w.HBox([self.play, self.frame, self.new_run_button]),
             self.counts, self.entropy_readout, self.transfer_readout, self.explanation,
         ], **kwargs)
@@ -183,6 +187,7 @@ class EntropyOfMixing(ModelView, w.VBox):
         self.frame.observe(self._show_frame, names="value")
         self.new_run_button.on_click(self._on_new_run)
         self._show_run()
+        accessible_root(self)  # names, values and keys in the page
 
     # --- recomputation --------------------------------------------------------------------
 
@@ -201,8 +206,7 @@ class EntropyOfMixing(ModelView, w.VBox):
         self.delta_s = physics.entropy_change_per_transfer(
             np.where(self._can_move, n_left, 1), n, half, half)
         self._x_frames = np.arange(N_FRAMES, dtype=float)
-        self._t_label = (f"{fmt_number(float(physics.kelvin_to_celsius(TEMPERATURE)))} "
-                         f"{text('unit.celsius')}")
+        self._t_label = fmt_celsius(physics.kelvin_to_celsius(TEMPERATURE))
 
     def _on_new_run(self, button=None):
         self.seed += 1
@@ -239,6 +243,11 @@ class EntropyOfMixing(ModelView, w.VBox):
         ln_omega = float(r.ln_omega[f])
         self.counts.value = text("entropy.readout.counts", seed=self.seed, frame=f,
                                  n_left=n_left, n_right=n_right)
+        percent = fmt_number(100.0 * ln_omega / self.ln_omega_max, 2) \
+            if self.ln_omega_max > 0 else "100"
+        self.description.say((f, n_left, percent, self.seed), lambda: text(
+            "chart.entropy.description", frame=f, n_left=n_left, n_right=n_right,
+            ln_omega=_fmt_ln(ln_omega), percent=percent))
         entropy = physics.BOLTZMANN * ln_omega  # S = k_B ln Omega, J/K
         self.entropy_readout.value = text(
             "entropy.readout.omega", ln_omega=_fmt_ln(ln_omega), omega=_fmt_omega(ln_omega),
@@ -253,8 +262,7 @@ class EntropyOfMixing(ModelView, w.VBox):
             ln_ratio = _fmt_ln(math.log((n_left / self._sites) / (n_right / self._sites)))
         else:
             ln_ratio = text("entropy.readout.ln_ratio_undefined")
-        # Delta G per mole = -T Delta S N_A, with Delta S = k_B (Delta S / k_B)
-        dg = -TEMPERATURE * physics.BOLTZMANN * ds * physics.AVOGADRO
+        dg = float(physics.free_energy_from_entropy(ds, TEMPERATURE))  # -R T (Delta S / k_B)
         self.transfer_readout.value = "<br>".join([
             text("entropy.readout.transfer", ds=_fmt_ln(ds), ln_ratio=ln_ratio),
             text("entropy.readout.free_energy", dg=fmt_energy(dg), t=self._t_label),
