@@ -50,6 +50,22 @@ def membrane_time_constant(conductance, capacitance=1.0):
     return _np.asarray(_finite_result(("capacitance", "conductance"), tau))[()]
 
 
+def _charged_share(t, reversal, conductance, capacitance, v0):
+    """Check the charging inputs; return E, V0, C_m and 1 - w = 1 - exp(-t/tau) (arrays).
+
+    t / tau = t g / C; an overflow to inf only means w = 0; t = 0 gives w = 1 exactly.
+    """
+    t = _nonnegative("t", t)
+    e = _finite("reversal", reversal)
+    v0 = _finite("v0", v0)
+    g = _positive("conductance", conductance)
+    c = _positive("capacitance", capacitance)
+    _broadcast(("t", t), ("reversal", e), ("conductance", g), ("capacitance", c), ("v0", v0))
+    with _np.errstate(over="ignore", invalid="ignore"):
+        x = _np.where(t == 0.0, 0.0, t * (g / c))
+        return e, v0, c, -_np.expm1(-x)
+
+
 def membrane_charging(t, reversal, conductance, capacitance=1.0, v0=0.0):
     r"""Return V_m(t) of a membrane that one conductance charges from `v0` towards `reversal`.
 
@@ -104,16 +120,8 @@ def membrane_charging(t, reversal, conductance, capacitance=1.0, v0=0.0):
     >>> print(", ".join(f"{x:.1f}" for x in v))
     0.0, -56.3, -88.4
     """
-    t = _nonnegative("t", t)
-    e = _finite("reversal", reversal)
-    v0 = _finite("v0", v0)
-    g = _positive("conductance", conductance)
-    c = _positive("capacitance", capacitance)
-    _broadcast(("t", t), ("reversal", e), ("conductance", g), ("capacitance", c), ("v0", v0))
+    e, v0, c, gone = _charged_share(t, reversal, conductance, capacitance, v0)
     with _np.errstate(over="ignore", invalid="ignore"):
-        # t / tau = t g / C; an overflow to inf only means w = 0; t = 0 means w = 1 exactly
-        x = _np.where(t == 0.0, 0.0, t * (g / c))
-        gone = -_np.expm1(-x)  # 1 - w
         v = v0 * (1.0 - gone) + e * gone
     return _np.asarray(_finite_result(("v0", "reversal"), v))[()]
 
@@ -162,16 +170,10 @@ def ions_crossed_while_charging(t, reversal, conductance, radius, capacitance=1.
     >>> print(f"{ions_crossed_while_charging(1000.0, -89.0, 0.1, 10.0):.2e}")
     6.98e+06
     """
-    t = _nonnegative("t", t)
-    e = _finite("reversal", reversal)
-    v0 = _finite("v0", v0)
-    g = _positive("conductance", conductance)
-    c = _positive("capacitance", capacitance)
-    _broadcast(("t", t), ("reversal", e), ("conductance", g), ("capacitance", c), ("v0", v0))
+    e, v0, c, gone = _charged_share(t, reversal, conductance, capacitance, v0)
     with _np.errstate(over="ignore", invalid="ignore"):
-        x = _np.where(t == 0.0, 0.0, t * (g / c))
         # |V(t) - V_0| = |E - V_0| (1 - w), the difference taken in halves (no overflow)
-        half_step = _np.abs(0.5 * e - 0.5 * v0) * -_np.expm1(-x)
+        half_step = _np.abs(0.5 * e - 0.5 * v0) * gone
     z = _valence("z", z)
     area = _np.asarray(_sphere_area(radius))
     _broadcast(("t, reversal, conductance, capacitance, v0", half_step), ("radius", area),

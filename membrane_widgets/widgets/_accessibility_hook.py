@@ -84,8 +84,10 @@ def describe_slider(slider, name, *, template="{}", log=False, digits=3, decimal
     slider
         The same control, for chaining.
     """
-    key = next((c for c in slider._dom_classes if c.startswith("mw-c-")), None)
-    if key is None:
+    described = getattr(slider, "_mw_a11y", None)
+    if described is not None:
+        key = described[0]
+    else:
         key = f"mw-c-{next(_KEYS)}"
         slider.add_class(key)
     spec = {"kind": "slider", "name": name, "template": template, "log": bool(log),
@@ -93,6 +95,16 @@ def describe_slider(slider, name, *, template="{}", log=False, digits=3, decimal
             "scale": float(scale), "multiplier": int(multiplier), "page": int(page)}
     slider._mw_a11y = (key, spec)
     return slider
+
+
+def value_class(control):
+    """Return the DOM class for the text that shows `control`'s value (None if undescribed).
+
+    A label with this class beside a described slider is what the page says as the
+    slider's value ("140 mM"), rather than the slider's own position.
+    """
+    described = getattr(control, "_mw_a11y", None)
+    return described[0].replace("mw-c-", "mw-v-") if described is not None else None
 
 
 def _descendants(widget):

@@ -11,6 +11,8 @@ import math
 import ipywidgets as w
 import traitlets as t
 
+from membrane_widgets.widgets._accessibility_hook import value_class
+
 __all__ = ["Binding", "ModelView", "close_view", "fit_range"]
 
 
@@ -123,10 +125,9 @@ class Binding:
         obj.observe(self._model_changed, names=name)
         control.observe(self._control_changed, names="value")
         control._mw_binding = self  # closing the control's view unlinks it (close_view)
-        key = next((c for c in getattr(control, "_dom_classes", ()) if c.startswith("mw-c-")), None)
-        if label is not None and key is not None:
-            # the page says the slider's value as this label shows it (_accessibility_hook)
-            label.add_class(key.replace("mw-c-", "mw-v-"))
+        shown_by = value_class(control)
+        if label is not None and shown_by is not None:
+            label.add_class(shown_by)  # the page says the slider's value as this label shows it
         self._model_changed({"new": getattr(obj, name)})
 
     def refresh(self):

@@ -218,7 +218,10 @@ function applyAll() {
       if (spec.kind === "slider") applySlider(el, spec, key);
     }
   }
-  for (const root of document.getElementsByClassName("mw-root")) applyGeneric(root);
+  // outermost views only: a view inside another (the app's explorers) is covered by it
+  for (const root of document.getElementsByClassName("mw-root")) {
+    if (!root.parentElement?.closest(".mw-root")) applyGeneric(root);
+  }
 }
 
 function schedule() {
