@@ -222,6 +222,26 @@ def test_weights_are_a_convex_combination_reproducing_vm(ions):
     assert np.sum(w * e) == pytest.approx(ghk_voltage(p, c_in, c_out, z), abs=1e-8)
 
 
+@pytest.mark.parametrize(("scale", "rel"), [(1.0, 1e-12), (1e306, 1e-11), (1e-306, 1e-11)])
+def test_weights_and_potential_match_a_40_digit_reference(scale, rel):
+    """Random mixed-valence membranes, 1e-4..1e3 mM; `scale` takes the permeabilities to
+    where the conductances overflow or underflow, so that most votes come from the log
+    form (whose exp() of a log near 700 carries a few 1e-13 of relative error) and the
+    quadratic of mixed valences is scaled (its b*b and 4ac underflowed near 1e-308)."""
+    rng = np.random.default_rng(7)
+    for _ in range(40):
+        n = int(rng.integers(2, 5))
+        p = 10.0 ** rng.uniform(-3, 1, n) * scale
+        c_in, c_out = 10.0 ** rng.uniform(-4, 3, n), 10.0 ** rng.uniform(-4, 3, n)
+        z = rng.choice([-2, -1, 1, 2], n).astype(float)
+        if rng.random() < 0.3:
+            p[0] = 0.0  # an impermeant ion: no vote
+        ref = reference.ghk_weights(p, c_in, c_out, z)
+        assert ghk_weights(p, c_in, c_out, z) == pytest.approx(ref, rel=rel, abs=1e-15)
+        v = reference.ghk_voltage(p, c_in, c_out, z)
+        assert ghk_voltage(p, c_in, c_out, z) == pytest.approx(v, abs=1e-9)
+
+
 def test_weights_of_the_squid_axon_flip_at_the_spike():
     rest = ghk_weights([1, 0.04, 0.45], SQUID_IN, SQUID_OUT, SQUID_Z, SQUID_T)
     peak = ghk_weights([1, 20, 0.45], SQUID_IN, SQUID_OUT, SQUID_Z, SQUID_T)

@@ -54,24 +54,24 @@ def _clamped_gauge():
 # Each figure's text alternative (a LiveDescription) adds one message to a move that
 # changes what the figure shows: the bounds below grew by one per description.
 CASES = {
-    # 6: the slider's value, the permeability beside it, the bars' y, the potential lines'
-    # x, the weighted-mean readout and the description of the two figures
-    "GHKWeightBars P(Na)": (mw.GHKWeightBars, "sliders.Na", [0.3, 0.03, 0.3], 7),
+    # 5: the slider's value, the permeability beside it, the bars' y, the potential lines'
+    # x, and the weighted-mean readout with the description of the two figures (one widget)
+    "GHKWeightBars P(Na)": (mw.GHKWeightBars, "sliders.Na", [0.3, 0.03, 0.3], 6),
     # 5: the slider's value, the concentration beside it, the compartment bars' y, the
     # Nernst readout and the description of the bars
     "IonSliderPanel c_out": (mw.IonSliderPanel, "c_out_slider", [10.0, 5.0, 10.0], 6),
     # 4: the slider's value, the readout, the gauge's one Lines mark (x) and its description
     "DrivingForceGauge V_m clamp": (_clamped_gauge, "vm_slider", [-50.0, -60.0, -50.0], 5),
-    # 15: the 6 of GHKWeightBars; the gauge's readout, Lines and description; of the I-V
+    # 14: the 5 of GHKWeightBars; the gauge's readout, Lines and description; of the I-V
     # figure the Na+ curve's y and the total's (one mark per ion, for its dash pattern; the
     # K+ and Cl- curves are not sent), the end labels' y, the current axis's limit (these
     # moves take the curves out of it), the zero-crossing point's x and the description
     # (the ion panel shows K+, whose values do not change)
-    "GHKExplorer P(Na)": (mw.GHKExplorer, "weight_bars.sliders.Na", [0.3, 0.03, 0.3], 16),
-    # 17: the 5 of the ion panel; the bars' y, the potential lines' x, the weighted-mean
-    # readout and the votes' description; the gauge's readout, Lines and description; the
+    "GHKExplorer P(Na)": (mw.GHKExplorer, "weight_bars.sliders.Na", [0.3, 0.03, 0.3], 15),
+    # 16: the 5 of the ion panel; the bars' y, the potential lines' x, the weighted-mean
+    # readout with the votes' description; the gauge's readout, Lines and description; the
     # K+ curve's y, the total's, the end labels', the point's x and the I-V description
-    "GHKExplorer c_out": (mw.GHKExplorer, "ion_panel.c_out_slider", [10.0, 5.0, 10.0], 18),
+    "GHKExplorer c_out": (mw.GHKExplorer, "ion_panel.c_out_slider", [10.0, 5.0, 10.0], 17),
 }
 
 
@@ -95,9 +95,9 @@ def test_one_slider_move_sends_few_messages(recording, case):
 def test_each_mark_of_the_weight_bars_is_synced_once_per_move(recording):
     bars = mw.GHKWeightBars()
     (messages,) = messages_per_move(recording, bars.sliders["Na"], [0.3])
-    # the slider, the permeability beside it, the readout, the description; lines, bars
+    # the slider, the permeability beside it, the readout with the description; lines, bars
     assert sorted(map(tuple, updated(messages))) == [("value",), ("value",), ("value",),
-                                                       ("value",), ("x",), ("y",)]
+                                                       ("x",), ("y",)]
 
 
 def test_a_view_that_syncs_every_mark_twice_breaks_the_bound(recording):

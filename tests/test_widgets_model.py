@@ -147,8 +147,9 @@ def test_changing_the_clamp_does_not_rerun_the_physics(monkeypatch):
     m = MembraneModel.from_preset()
     m.vm_mode = "clamp"
     calls = []
-    real = physics.ghk_summary
-    monkeypatch.setattr(physics, "ghk_summary", lambda *a, **k: calls.append(1) or real(*a, **k))
+    real = _model.summary_of_checked
+    monkeypatch.setattr(_model, "summary_of_checked",
+                        lambda *a, **k: calls.append(1) or real(*a, **k))
     revision = m.revision
     m.vm_clamp = -50.0
     assert m.vm == -50.0 and m.revision == revision + 1 and calls == []
@@ -250,16 +251,16 @@ def test_ion_state_is_strict_too():
 def test_a_failing_recomputation_puts_the_input_back(monkeypatch):
     m = MembraneModel.from_preset()
     state, derived = m.to_dict(), _derived(m)
-    real = physics.ghk_summary
+    real = _model.summary_of_checked
 
     def overflow(*args, **kwargs):
         raise OverflowError("math range error")
 
-    monkeypatch.setattr(physics, "ghk_summary", overflow)
+    monkeypatch.setattr(_model, "summary_of_checked", overflow)
     with pytest.raises(ValueError, match="no finite membrane potential"):
         m.ion("K").c_out = 7.0
     assert m.to_dict() == state and _derived(m) == derived
-    monkeypatch.setattr(physics, "ghk_summary", real)
+    monkeypatch.setattr(_model, "summary_of_checked", real)
     m.ion("K").c_out = 7.0
     assert m.ion("K").c_out == 7.0 and m.revision == derived[-1] + 1
 
@@ -316,7 +317,7 @@ def test_batch_whose_end_state_cannot_be_computed_is_undone(monkeypatch):
     def refuse(*args, **kwargs):
         raise ValueError("permeability must be positive for at least one ion")
 
-    monkeypatch.setattr(physics, "ghk_summary", refuse)
+    monkeypatch.setattr(_model, "summary_of_checked", refuse)
     with pytest.raises(ValueError, match="no finite membrane potential"):
         with m.batch():
             m.ion("K").c_out = 20.0

@@ -14,7 +14,7 @@ from tests.widget_text import BAD_NUMBER, html_values
 from tests.widget_text import plain as _plain
 
 TERM = re.compile(r"(\d\.\d{3})×\(([−+]?\d+\.\d) mV\)")
-RESULT = re.compile(r"= (−?\d+\.\d) mV$")
+RESULT = re.compile(r"= ([−+]?\d+\.\d) mV$")
 
 
 
@@ -37,7 +37,7 @@ def _weighted_mean(readout):
 
 def _assert_readout_reproduces_vm(bars):
     m = bars.model
-    weights, potentials, result = _weighted_mean(bars.readout.value)
+    weights, potentials, result = _weighted_mean(bars.readout.lead)
     assert len(weights) == len(m.ions)
     assert result == pytest.approx(m.vm_ghk, abs=0.05)
     # the printed terms, summed, give the printed V_m up to their rounding
@@ -73,7 +73,7 @@ def test_voltage_figure_shows_each_e_and_vm_on_one_axis():
 
 def test_weighted_mean_readout_reproduces_vm():
     bars = GHKWeightBars()
-    plain = _plain(bars.readout.value)
+    plain = _plain(bars.readout.lead)
     assert plain.startswith("Vm = 0.802×(−89.1 mV) + 0.099×(+60.6 mV) + 0.099×(−64.1 mV)")
     assert plain.endswith(f"= {fmt_mv(bars.model.vm)}")
     _assert_readout_reproduces_vm(bars)
@@ -142,7 +142,7 @@ def test_clamped_vm_is_drawn_apart_from_the_weighted_mean():
     assert bars.clamp_line.visible is True
     np.testing.assert_allclose(bars.clamp_line.x[:2], [-50.0, -50.0])  # then its label's leader
     assert bars.potential_lines.x[-1, 0] == pytest.approx(m.vm_ghk)  # black line: GHK
-    plain = _plain(bars.readout.value)
+    plain = _plain(bars.readout.lead)
     assert "Without the clamp: VGHK = " in plain
     assert "Vm is clamped at −50.0 mV" in plain
     m.vm_mode = "ghk"

@@ -117,5 +117,9 @@ def thermal_voltage(temperature=BODY_TEMPERATURE):
     >>> print(f"{thermal_voltage(310.15):.4f}")
     26.7267
     """
-    t = _check_temperature("temperature", temperature)
-    return (GAS_CONSTANT * t / FARADAY * 1e3)[()]
+    return _thermal_voltage_of(_check_temperature("temperature", temperature))[()]
+
+
+def _thermal_voltage_of(kelvin):
+    """RT/F in mV of a checked temperature array (K): the one place the formula is written."""
+    return GAS_CONSTANT * kelvin / FARADAY * 1e3

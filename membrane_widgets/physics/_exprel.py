@@ -7,6 +7,8 @@ __all__: list[str] = []
 
 # Below this |x| the direct log(exprel(x)) is used; above it, the split form.
 _SMALL = 0.5
+# the smallest normal double
+_TINY = float(_np.finfo(float).tiny)
 
 
 def log_exprel(x):
@@ -28,11 +30,18 @@ def log_exprel(x):
 
     .. math:: \log\mathrm{exprel}(x) = \max(x, 0) + \log(-\mathrm{expm1}(-|x|)) - \log|x|
 
-    which never overflows; near 0 scipy's ``exprel`` is used directly. Both
+    which never overflows; it is used only where ``exprel(x)`` itself is not a
+    normal double (x above about 709, or below about -1e308); elsewhere, and
+    near 0, the log of scipy's ``exprel`` has all the digits. Both
     branches are evaluated on safe inputs and selected with ``where`` (no
     masked indexing: this runs on every slider move).
     """
     x = _np.asarray(x, dtype=float)
+    # exprel(x) is a normal double for x up to about 709 and down to about -1e308: then its
+    # log has all the digits (this runs on every slider move; the split form is the rest)
+    y = _exprel(x)
+    if ((y >= _TINY) & (y < _np.inf)).all():
+        return _np.log(y)
     a = _np.abs(x)
     small = a < _SMALL
     a_safe = _np.where(small, 1.0, a)

@@ -7,10 +7,12 @@ other axes are independent conditions and broadcast.
 import typing as _typing
 
 import numpy as _np
+from scipy.special import exprel as _exprel
 from scipy.special import logsumexp as _logsumexp
 
 from membrane_widgets.physics._constants import BODY_TEMPERATURE as _BODY_T
 from membrane_widgets.physics._constants import FARADAY as _F
+from membrane_widgets.physics._constants import _thermal_voltage_of
 from membrane_widgets.physics._constants import thermal_voltage as _thermal_voltage
 from membrane_widgets.physics._exprel import log_exprel as _log_exprel
 from membrane_widgets.physics._log_ratio import log_ratio as _log_ratio
@@ -158,9 +160,14 @@ def _ion_arrays(permeability, c_in, c_out, z, temperature):
     return p, c_in, c_out, z, vt
 
 
-def _nernst(c_in, c_out, z, vt):
-    # finite for any positive finite concentrations
-    return vt[..., None] / z * _log_ratio(c_out, c_in)
+def _sum_ions(x):
+    """Sum over the ions (last) axis."""
+    return _np.add.reduce(x, axis=-1)
+
+
+def _nernst(c_in, c_out, z, vt, u_e=None):
+    # finite for any positive finite concentrations; u_e is ln(c_out / c_in) if known
+    return vt[..., None] / z * (_log_ratio(c_out, c_in) if u_e is None else u_e)
 
 
 def _mixed_valence_root(p, c_in, c_out, z, vt):
@@ -295,19 +302,19 @@ def ghk_voltage(permeability, c_in, c_out, z, temperature=_BODY_T):
 
 def _solve_vm(p, c_in, c_out, z, vt):
     """GHK potential (mV) of validated arrays (..., n_ions), V_T (...) in mV."""
-    monovalent = bool(_np.all(_np.abs(z) == 1))
+    # ufunc methods rather than np.sum/np.all: a few ions, on every slider move
+    monovalent = bool((_np.abs(z) == 1).all())
     with _np.errstate(all="ignore"):
         if monovalent:
             cation = z > 0
-            num = _np.sum(p * _np.where(cation, c_out, c_in), axis=-1)
-            den = _np.sum(p * _np.where(cation, c_in, c_out), axis=-1)
+            num = _sum_ions(p * _np.where(cation, c_out, c_in))
+            den = _sum_ions(p * _np.where(cation, c_in, c_out))
             ratio = num / den
             vm = vt * _np.log(ratio)
             # sums and ratio within the normal range of doubles: the closed form has all its
-            # digits
-            ok = ((num >= _TINY) & (num < _np.inf) & (den >= _TINY) & (den < _np.inf)
-                  & (ratio >= _TINY) & (ratio < _np.inf))
-        elif _np.all(_np.abs(z) <= 2):
+            # digits (an infinite or nan sum makes the ratio inf, nan or 0, which fails here)
+            ok = (_np.minimum(_np.minimum(num, den), ratio) >= _TINY) & (ratio < _np.inf)
+        elif (_np.abs(z) <= 2).all():
             vm, ok = _quadratic_vm(p, c_in, c_out, z, vt)
         else:
             vm, ok = _np.zeros(vt.shape), _np.zeros(vt.shape, dtype=bool)
@@ -354,24 +361,32 @@ def _quadratic_vm(p, c_in, c_out, z, vt):
     far = _np.where(cation, c_out, c_in)
     mono = _np.abs(z) == 1
     weight = _np.where(mono, p, 4.0 * p)
-    c = _np.sum(weight * near, axis=-1)
-    a = -_np.sum(weight * far, axis=-1)
-    b = _np.sum(_np.where(mono, p * (near - far), 0.0), axis=-1)
-    root_d = _np.sqrt(b * b - 4.0 * a * c)
+    c = _sum_ions(weight * near)
+    a = -_sum_ions(weight * far)
+    b = _sum_ions(_np.where(mono, p * (near - far), 0.0))
+    ok = (c >= _TINY) & (c < _np.inf) & (-a >= _TINY) & (-a < _np.inf) & (_np.abs(b) < _np.inf)
+    # the root is the same for a, b, c divided by one number: divided by the larger of c and
+    # |a|, b*b and 4ac can neither overflow nor underflow (as they do for permeabilities near
+    # 1e-308); D = b^2 + 4|a|c has no cancellation, and all its digits when it is normal
+    scale = _np.maximum(c, -a)
+    a, b, c = a / scale, b / scale, c / scale
+    d = b * b - 4.0 * a * c
+    root_d = _np.sqrt(d)
     # positive root: (b + sqrt(D)) / (2|a|) = 2c / (sqrt(D) - b), whichever has no cancellation
     y = _np.where(b >= 0, (b + root_d) / (-2.0 * a), 2.0 * c / (root_d - b))
-    ok = ((c >= _TINY) & (c < _np.inf) & (-a >= _TINY) & (-a < _np.inf)
-          & (_np.abs(b) < _np.inf) & (root_d < _np.inf) & (y >= _TINY) & (y < _np.inf))
+    ok &= (d >= _TINY) & (d < _np.inf) & (y >= _TINY) & (y < _np.inf)
     return -vt * _np.log(y), ok
 
 
-def _log_chord_factor(v, c_in, c_out, z, vt):
-    """Return the log of g_i / (P z^2 F c_in / V_T): the exact chord-conductance shape factor."""
+def _log_chord_factor(v, c_in, c_out, z, vt, u_e=None):
+    """Return the log of g_i / (P z^2 F c_in / V_T): the exact chord-conductance shape factor.
+
+    `u_e` is ln(c_out / c_in) if the caller has it already.
+    """
     u = z * v / vt
-    u_e = _log_ratio(c_out, c_in)
-    # one log_exprel call on both arguments (this runs on every slider move)
-    both = _log_exprel(_np.stack(_np.broadcast_arrays(u_e - u, -u)))
-    return both[0] - both[1]
+    if u_e is None:
+        u_e = _log_ratio(c_out, c_in)
+    return _log_exprel(u_e - u) - _log_exprel(-u)
 
 
 def ghk_chord_conductance(v, permeability, c_in, c_out, z, temperature=_BODY_T):
@@ -487,14 +502,27 @@ def ghk_weights(permeability, c_in, c_out, z, temperature=_BODY_T):
     return _weights(p, c_in, c_out, z, vt, _solve_vm(p, c_in, c_out, z, vt))
 
 
-def _weights(p, c_in, c_out, z, vt, vm):
-    """Normalised chord conductances at `vm` for validated (..., n_ions) arrays."""
+def _weights(p, c_in, c_out, z, vt, vm, u_e=None):
+    """Normalised chord conductances at `vm` for validated (..., n_ions) arrays.
+
+    `u_e` is ln(c_out / c_in) if the caller has it already. Each conductance
+    is proportional to P z^2 c_in exprel(u_e - u) / exprel(-u), u = z V / V_T:
+    computed directly where every one is a normal double (or exactly 0 for an
+    impermeant ion) and their sum is finite, and in logs elsewhere.
+    """
+    if u_e is None:
+        u_e = _log_ratio(c_out, c_in)
+    u = z * (vm / vt)[..., None]
     with _np.errstate(all="ignore"):
+        g = p * (z * z) * c_in * (_exprel(u_e - u) / _exprel(-u))
+        total = _np.add.reduce(g, axis=-1, keepdims=True)
+        # (g >= 0; a finite total means no g is inf or nan)
+        if (((g >= _TINY) | (p == 0)) & (total < _np.inf)).all():
+            return g / total  # every vote has all its digits
         log_g = _np.log(p) + 2 * _np.log(_np.abs(z)) + _np.log(c_in)
-        log_g = log_g + _log_chord_factor(vm[..., None], c_in, c_out, z, vt[..., None])
-        log_g = log_g - _np.max(log_g, axis=-1, keepdims=True)
-        g = _np.exp(log_g)
-        w = g / _np.sum(g, axis=-1, keepdims=True)
+        log_g = log_g + _log_chord_factor(vm[..., None], c_in, c_out, z, vt[..., None], u_e)
+        g = _np.exp(log_g - _np.maximum.reduce(log_g, axis=-1, keepdims=True))
+        w = g / _np.add.reduce(g, axis=-1, keepdims=True)
     return _finite_result(_ION_NAMES, w)
 
 
@@ -555,10 +583,47 @@ def ghk_summary(permeability, c_in, c_out, z, temperature=_BODY_T):
     >>> print(f"{s.vm:.1f} mV", " ".join(f"{e:.1f}" for e in s.reversal))
     -71.7 mV -89.1 60.6 -64.1
     """
-    p, c_in, c_out, z, vt = _ion_arrays(permeability, c_in, c_out, z, temperature)
+    return _summary(*_ion_arrays(permeability, c_in, c_out, z, temperature))
+
+
+def summary_of_checked(permeability, c_in, c_out, z, temperature):
+    """:func:`ghk_summary` of inputs that their owner has already checked one by one.
+
+    For the membrane model, which checks every value as it is set and asks
+    for the summary on every slider move: the inputs are not checked again,
+    the result still is. Anything else calls :func:`ghk_summary`.
+
+    Parameters
+    ----------
+    permeability, c_in, c_out, z : numpy.ndarray, shape (n_ions,)
+        Float arrays of one membrane: permeabilities (relative or cm/s, >= 0
+        and at least one > 0), concentrations (mM, positive and finite),
+        valences (non-zero whole numbers).
+    temperature : float
+        Absolute temperature, K, within the window of :func:`thermal_voltage`.
+
+    Returns
+    -------
+    GHKSummary
+        As :func:`ghk_summary`: mV, mV, unitless.
+
+    Raises
+    ------
+    ValueError
+        If a result is beyond what a double can hold.
+    """
+    vt = _np.asarray(_thermal_voltage_of(float(temperature)))
+    return _summary(permeability, c_in, c_out, z, vt)
+
+
+def _summary(p, c_in, c_out, z, vt):
+    """Return the GHK summary of validated (..., n_ions) arrays and V_T (...) in mV."""
     vm = _solve_vm(p, c_in, c_out, z, vt)
-    reversal = _nernst(c_in, c_out, z, vt)
-    return GHKSummary(_np.asarray(vm)[()], reversal, _weights(p, c_in, c_out, z, vt, vm))
+    u_e = _log_ratio(c_out, c_in)  # once, for the Nernst potentials and the votes
+    # finite for any valid input: |ln ratio| < 1455 for doubles, V_T < 44 mV, |z| >= 1
+    reversal = _nernst(c_in, c_out, z, vt, u_e)
+    vm = _finite_result(_ION_NAMES, _np.asarray(vm)[()])
+    return GHKSummary(vm, reversal, _weights(p, c_in, c_out, z, vt, vm, u_e))
 
 
 def permeability_from_conductance(g, v, c_in, c_out, z, temperature=_BODY_T):

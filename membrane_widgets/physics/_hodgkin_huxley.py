@@ -541,12 +541,18 @@ def _stimulus_pieces(stimulus, duration):
     return [0.0, duration], [amplitude], [None], None
 
 
-def _runaway(v, t):
-    """Raise the error of a run whose V_m left the window the model describes."""
+def _runaway(v, t, failure=None):
+    """Raise the error of a run whose V_m left the window the model describes.
+
+    With `failure` (the solver's message), the solver stopped on the way out, at `v`
+    beyond the physiological +-_V_LIMIT, before V_m reached +-_V_RUNAWAY.
+    """
+    where = (f"beyond +-{_V_RUNAWAY:g} mV where the membrane would break down" if failure is None
+             else f"on its way out of +-{_V_RUNAWAY:g} mV, where the equations became too "
+                  f"stiff to go on ({failure})")
     raise ValueError(
-        f"V_m reached {v:.6g} mV at t = {t:.6g} ms, beyond +-{_V_RUNAWAY:g} mV where the "
-        "membrane would break down: the stimulus or the parameters drive the model beyond what "
-        f"it describes (check {_DYNAMICS})")
+        f"V_m reached {v:.6g} mV at t = {t:.6g} ms, {where}: the stimulus or the parameters "
+        f"drive the model beyond what it describes (check {_DYNAMICS})")
 
 
 def hodgkin_huxley(duration, stimulus=0.0, *, parameters=None, v0=-65.0, initial_gates=None,
@@ -719,6 +725,9 @@ def hodgkin_huxley(duration, stimulus=0.0, *, parameters=None, v0=-65.0, initial
                              t_eval=times, rtol=tolerances["rtol"], atol=tolerances["atol"],
                              max_step=max_step)
         if not sol.success:
+            done_t, done_y = _np.asarray(sol.t, dtype=float), _np.asarray(sol.y, dtype=float)
+            if done_t.size and done_y.ndim == 2 and not abs(done_y[0, -1]) <= _V_LIMIT:
+                _runaway(done_y[0, -1], done_t[-1], sol.message)
             raise ValueError(f"the integration failed: {sol.message} (are the equations too "
                              f"stiff, or the tolerances too tight? check {_DYNAMICS})")
         far = ~(_np.abs(sol.y[0]) <= _V_RUNAWAY)

@@ -226,9 +226,7 @@ def finite_result(names, value):
     value : array_like
         The computed result (a float array or number).
     """
-    arr = np.asarray(value)
-    ok = (arr > -np.inf) & (arr < np.inf)
-    if not ok.all():
+    if not np.isfinite(value).all():
         listed = names if isinstance(names, str) else ", ".join(names)
         raise ValueError(
             f"the result for these values of {listed} is not a finite number: it lies outside "

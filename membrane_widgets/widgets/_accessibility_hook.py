@@ -24,6 +24,8 @@ _STATIC = pathlib.Path(__file__).resolve().parent / "static"
 _KEYS = itertools.count()
 ROOT_CLASS = "mw-root"
 LIVE_CLASS = "mw-live"
+#: DOM class of a live description's sentence (the part the page announces).
+SAY_CLASS = "mw-say"
 
 
 class AccessibilityHook(anywidget.AnyWidget):

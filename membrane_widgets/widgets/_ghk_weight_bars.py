@@ -24,7 +24,6 @@ from membrane_widgets.widgets._kit_figure import (
 )
 from membrane_widgets.widgets._kit_format import (
     HTML_BLOCK,
-    fmt_mv,
     fmt_number,
     fmt_signed_mv,
     ion_label,
@@ -94,15 +93,17 @@ class GHKWeightBars(ModelView, w.VBox):
     label_boxes : list of tuple
         The (left, right) extent (px) of each label in the row: ions, Vₘ and,
         while clamped, the clamp.
-    readout : ipywidgets.HTML
-        V_m as the weighted mean, e.g.
-        "V_m = 0.802×(−89.1 mV) + 0.099×(+60.6 mV) + 0.099×(−64.1 mV) = −71.7 mV".
+    readout : LiveDescription
+        The same widget as `description`: V_m as the weighted mean, e.g.
+        "V_m = 0.802×(−89.1 mV) + 0.099×(+60.6 mV) + 0.099×(−64.1 mV) = −71.7 mV"
+        (its ``lead``), above the sentence (one message per move, not two).
     message : ipywidgets.HTML
         Inline messages (hidden when empty).
     bar_figure, voltage_figure : bqplot.Figure
         The two figures, built once, with their titles.
     description : LiveDescription
-        What both figures show now: the largest vote and where V_m lies.
+        What both figures show now: the largest vote and where V_m lies (the
+        sentence the page announces), under the weighted mean.
 
     Examples
     --------
@@ -177,13 +178,13 @@ class GHKWeightBars(ModelView, w.VBox):
                                      width=340, height=230, margin="axis")
         self.description = LiveDescription(self.bar_figure, self.voltage_figure, width="560px")
 
-        self.readout = w.HTML()
+        self.readout = self.description  # the weighted mean, above the sentence
         self.message = message_box()
         caption_key = "caption.weight_bars" if show_sliders else "caption.weight_bars.no_sliders"
         caption = w.HTML(f"{HTML_BLOCK}<small>{text(caption_key)}</small></div>")
         super().__init__(
             [w.HBox([self.bar_figure, self.voltage_figure]), self.description, caption, *rows,
-             self.readout, self.message],
+             self.message],
             **kwargs,
         )
         self._clamp_shown = None
@@ -191,6 +192,7 @@ class GHKWeightBars(ModelView, w.VBox):
         self._label_widths = ((), [])  # the labels of the lines, and their widths (px)
         self._written = ((), [])  # the E_i, and as the description writes them
         self._terms_key = None  # the E_i (and language) of the cached readout terms
+        self._reversal_names = (None, [])  # the language and the names "E(K⁺)", ... in it
         self.watch(self.model, self._redraw, "revision")
         self._redraw()
         accessible_root(self)  # names, values and keys in the page
@@ -215,8 +217,9 @@ class GHKWeightBars(ModelView, w.VBox):
         # one trait per mark, so no hold_sync: each assignment is one message already
         self.bars.y = np.array(weights)
         self._draw_lines(shown, limits, clamped)
-        self.readout.value = self._readout(weights, reversal, vm_ghk, clamped)
-        self._describe(weights, reversal, vm_ghk, clamped)
+        vm = fmt_signed_mv(vm_ghk)  # as the readout and the sentence write it
+        self._describe(weights, reversal, vm_ghk, vm, clamped,
+                       self._readout(weights, reversal, vm, clamped))
 
     def set_vm_line(self, label, colour):
         """Relabel and recolour the V_m line (a view that drives the model, e.g. to V_GHK)."""
@@ -249,11 +252,13 @@ class GHKWeightBars(ModelView, w.VBox):
             self.potential_lines.x = x[:n]
         self._draw_clamp(clamped, x[n] if clamped else None)
 
-    def _describe(self, weights, reversal, vm_ghk, clamped):
-        """Say which ion has the largest vote and where V_m lies among the E_i."""
-        top = int(np.argmax(weights))
+    def _describe(self, weights, reversal, vm_ghk, vm, clamped, readout):
+        """Say which ion has the largest vote and where V_m (written `vm`) lies among the E_i.
+
+        The sentence goes under `readout`, in one widget.
+        """
+        top = max(range(len(weights)), key=weights.__getitem__)  # the first of equal votes
         weight = f"{weights[top]:.2f}"
-        vm = fmt_signed_mv(vm_ghk)
         # the nearest Nernst potentials below and above V_m (as they are written)
         if reversal != self._written[0]:  # a permeability move leaves the E_i as they were
             self._written = (reversal, [fmt_signed_mv(e) for e in reversal])
@@ -265,11 +270,15 @@ class GHKWeightBars(ModelView, w.VBox):
         high = min(above)[1] if above else None
         clamp = fmt_signed_mv(self.model.vm_clamp) if clamped else None
         self.description.say((top, weight, vm, low, high, at[:1], clamp, self._line_texts[-1]),
-                             lambda: self._sentence(top, weight, vm, low, high, at, clamp))
+                             lambda: self._sentence(top, weight, vm, low, high, at, clamp),
+                             lead=readout)
 
     def _sentence(self, top, weight, vm, low, high, at, clamp):
         ion, name = ion_label(self._names[top]), self._line_texts[-1]
-        reversal = [text("label.reversal", ion=ion_label(n)) for n in self._names]
+        if self._reversal_names[0] != language():  # the names of the E_i, once per language
+            self._reversal_names = (language(), [text("label.reversal", ion=ion_label(n))
+                                                 for n in self._names])
+        reversal = self._reversal_names[1]
         if at or low is None or high is None:
             index = at[0] if at else (high if low is None else low)
             sentence = text("chart.votes.at", ion=ion, weight=weight, name=name, vm=vm,
@@ -281,20 +290,24 @@ class GHKWeightBars(ModelView, w.VBox):
             sentence += text("chart.votes.clamped", value=clamp)
         return sentence
 
-    def _readout(self, weights, reversal, vm_ghk, clamped):
-        """Write V_m as the weighted mean of the E_i (HTML)."""
+    def _readout(self, weights, reversal, vm, clamped):
+        """Write V_m (written `vm`) as the weighted mean of the E_i (HTML)."""
         key = (reversal, language())
         if key != self._terms_key:  # a permeability move leaves the E_i as they were
             self._terms_key = key
-            self._e_texts = [(f'<span style="color:{text_colour(c)}">', fmt_signed_mv(e))
-                             for e, c in zip(reversal, self._colours, strict=True)]
-        terms = " + ".join(f'{span}{text("readout.weight_term", weight=wt, e=e)}</span>'
-                           for wt, (span, e) in zip(weights, self._e_texts, strict=True))
+            # each term's template with its E_i written in: only the weight is left to fill
+            term = text("readout.weight_term")
+            self._term_formats = [
+                f'<span style="color:{text_colour(c)}">'
+                + term.replace("{e}", fmt_signed_mv(e)) + "</span>"
+                for e, c in zip(reversal, self._colours, strict=True)]
+        terms = " + ".join(f.format(weight=wt)
+                           for f, wt in zip(self._term_formats, weights, strict=True))
         if clamped:
-            value = (text("readout.weighted_mean_ghk", terms=terms, value=fmt_mv(vm_ghk)) + "<br>"
-                     + text("readout.clamped", value=fmt_mv(self.model.vm_clamp)))
+            value = (text("readout.weighted_mean_ghk", terms=terms, value=vm) + "<br>"
+                     + text("readout.clamped", value=fmt_signed_mv(self.model.vm_clamp)))
         else:
-            value = text("readout.weighted_mean", terms=terms, value=fmt_mv(vm_ghk))
+            value = text("readout.weighted_mean", terms=terms, value=vm)
         return f"{HTML_BLOCK}{value}</div>"
 
     def _draw_clamp(self, clamped, x):

@@ -10,6 +10,7 @@ label them in plain numbers; :func:`spread`, :func:`line_labels` and
 """
 
 import math
+import numbers
 import re
 import types
 
@@ -327,7 +328,7 @@ def spread(centres, widths, *, pad=4.0, lo=-math.inf, hi=math.inf):
     n = len(centres)
     if n == 0:
         return []
-    if np.ndim(widths) == 0:
+    if isinstance(widths, numbers.Real):  # one width for all (np.ndim of a list costs more)
         widths = [float(widths)] * n
     order = sorted(range(n), key=lambda i: (centres[i], i))
     size = [float(widths[i]) for i in order]
@@ -394,7 +395,7 @@ def line_labels(xs, labels, *, x_lo, x_hi, width_px, top=0.72, row=0.9, base=0.0
     # the label's text starts 3 px right of the anchor
     anchors = [x_lo + (left - 3.0) / to_px for left, _ in boxes]
     x = np.array([[x0, x0, a] for x0, a in zip(xs, anchors, strict=True)], dtype=float)
-    y = np.tile(np.array([base, top, row]), (len(xs), 1))
+    y = np.array([(base, top, row)] * len(xs), dtype=float)
     return x, y, boxes
 
 

@@ -4,7 +4,7 @@ import itertools
 
 import ipywidgets as w
 
-from membrane_widgets.widgets._accessibility_hook import LIVE_CLASS
+from membrane_widgets.widgets._accessibility_hook import LIVE_CLASS, SAY_CLASS
 from membrane_widgets.widgets._kit_format import HTML_BLOCK
 from membrane_widgets.widgets._strings import language
 
@@ -28,6 +28,12 @@ class LiveDescription(w.HTML):
     said (a sentence per frame would talk over itself); the last frame's is said
     when it stops.
 
+    A view may show a readout in the same widget, above the sentence (the
+    ``lead`` of :meth:`say`): one message per move instead of two. The page
+    announces only the sentence: the accessibility hook keeps a copy of it in a
+    live region of its own (``mw-sr-live``), so a new readout under an unchanged
+    sentence is not read out again.
+
     Parameters
     ----------
     *figures : bqplot.Figure
@@ -45,6 +51,10 @@ class LiveDescription(w.HTML):
     False
     >>> d.text
     'K⁺ has the largest vote (0.80).'
+    >>> d.say(("K", 0.8), lambda: "never built", lead="Vₘ = −71.7 mV")
+    False
+    >>> d.value.startswith("Vₘ = −71.7 mV")
+    True
     """
 
     def __init__(self, *figures, width=None):
@@ -55,11 +65,12 @@ class LiveDescription(w.HTML):
         for fig in figures:
             fig.add_class(f"mw-f-{key}")
         self.text = ""
+        self.lead = ""  # HTML shown above the sentence (a readout), not announced
         self._said = _UNSAID
         self._play = None
         self._pending = None
 
-    def say(self, inputs, words):
+    def say(self, inputs, words, lead=None):
         """Say ``words()`` unless `inputs` are those of the sentence shown.
 
         Parameters
@@ -68,24 +79,30 @@ class LiveDescription(w.HTML):
             What the sentence depends on (rounded as it is written).
         words : callable
             Returns the sentence (HTML), in the widgets' language.
+        lead : str, optional
+            HTML to show above the sentence, e.g. a readout (default: keep the
+            last one). It is shown at once, also while the sentence is held.
 
         Returns
         -------
         bool
             Whether the sentence was rebuilt.
         """
+        if lead is not None:
+            self.lead = lead
+        rebuilt = False
         if self._play is not None and self._play.playing:
             self._pending = (inputs, words)
-            return False
-        inputs = (language(), inputs)
-        if inputs == self._said:
-            return False
-        self._said = inputs
-        self.text = words()
-        value = f"{HTML_BLOCK}<small>{self.text}</small></div>"
+        else:
+            inputs = (language(), inputs)
+            if inputs != self._said:
+                self._said = inputs
+                self.text = words()
+                rebuilt = True
+        value = f'{self.lead}{HTML_BLOCK}<small class="{SAY_CLASS}">{self.text}</small></div>'
         if value != self.value:
             self.value = value
-        return True
+        return rebuilt
 
     def hold_while(self, play):
         """Say nothing while `play` (an ipywidgets.Play) plays; say the last frame's at its stop."""

@@ -16,6 +16,7 @@ import numpy as np
 import traitlets as t
 
 from membrane_widgets import physics
+from membrane_widgets.physics._ghk import summary_of_checked
 from membrane_widgets.widgets._strings import text
 
 __all__ = ["IonState", "MembraneModel", "SCENARIO_VERSION"]
@@ -287,6 +288,8 @@ class MembraneModel(t.HasTraits):
         if len(set(names)) != len(names):
             raise ValueError(f"ions must have distinct names, got {names}")
         self.set_trait("ions", ions)
+        # both are read-only (the ions and their names): plain copies for every slider move
+        self._ions, self._names = ions, tuple(names)
         with self.batch():
             self.temperature = temperature
             self.vm_mode = vm_mode
@@ -433,7 +436,7 @@ class MembraneModel(t.HasTraits):
     @property
     def names(self):
         """Ion names in display order."""
-        return [ion.name for ion in self.ions]
+        return list(self._names)
 
     def ion(self, name):
         """Return the :class:`IonState` called `name`.
@@ -450,7 +453,7 @@ class MembraneModel(t.HasTraits):
 
     def arrays(self):
         """Return (permeability, c_in, c_out, z) as float arrays in display order."""
-        rows = [(i.permeability, i.c_in, i.c_out, i.valence) for i in self.ions]
+        rows = [(i.permeability, i.c_in, i.c_out, i.valence) for i in self._ions]
         return tuple(np.array(rows, dtype=float).T.copy())  # one array, four rows of it
 
     @contextlib.contextmanager
@@ -545,28 +548,21 @@ class MembraneModel(t.HasTraits):
     def _derive(self):
         """Compute the derived state from the inputs, or raise ModelValueError (nothing set)."""
         p, c_in, c_out, z = self.arrays()
-        names = self.names
+        names = self._names
         vm_ghk, weights, message = None, None, ""
         try:
-            if (p > 0).any():
-                s = physics.ghk_summary(p, c_in, c_out, z, self.temperature)
+            if p.any():  # the permeabilities are >= 0: is one of them positive?
+                # every input was checked as it was set (see the validators above)
+                s = summary_of_checked(p, c_in, c_out, z, self.temperature)
                 vm_ghk = float(s.vm)
                 weights = dict(zip(names, s.weights.tolist(), strict=True))
-                reversal = s.reversal
+                reversal = s.reversal.tolist()
             else:
                 message = text("error.no_permeant_ion")
-                reversal = physics.nernst_potential(c_out, c_in, z, self.temperature)
-            reversal = dict(zip(names, np.asarray(reversal, dtype=float).tolist(), strict=True))
+                reversal = physics.nernst_potential(c_out, c_in, z, self.temperature).tolist()
         except (ValueError, TypeError, ArithmeticError) as exc:
             raise ModelValueError(f"this state has no finite membrane potential: {exc}") from None
-        numbers_ = [*reversal.values()]
-        if vm_ghk is not None:
-            numbers_ += [vm_ghk, *weights.values()]
-        if not all(math.isfinite(x) for x in numbers_):
-            raise ModelValueError(
-                "this state gives a potential or a vote that is not finite; "
-                f"potentials: {reversal}, V_GHK: {vm_ghk}")
-        return vm_ghk, weights, reversal, message
+        return vm_ghk, weights, dict(zip(names, reversal, strict=True)), message
 
     def _recompute(self):
         # Compute everything first, then set: a refused state leaves the model as it was.

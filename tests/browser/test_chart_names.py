@@ -25,7 +25,14 @@ _NAMES_JS = """() => [...document.querySelectorAll('.mw-root .bqplot.figure')].m
     const live = key && document.querySelector('.mw-d-' + key.slice(5));
     return {role: svg.getAttribute('role'), name: svg.getAttribute('aria-label') || '',
             title: (svg.querySelector('.mainheading') || {}).textContent || '',
-            live: live ? live.getAttribute('aria-live') : null,
+            live: live && live.querySelector(':scope > .mw-sr-live')
+                ? live.querySelector(':scope > .mw-sr-live').getAttribute('aria-live') : null,
+            said: live && live.querySelector('.mw-say')
+                ? live.querySelector('.mw-say').textContent.replace(/\\s+/g, ' ').trim() : '',
+            copy: live && live.querySelector(':scope > .mw-sr-live')
+                ? live.querySelector(':scope > .mw-sr-live').textContent : '',
+            hidden: live && live.querySelector('.mw-say')
+                ? live.querySelector('.mw-say').getAttribute('aria-hidden') : null,
             background: fig.querySelector(':scope > svg.svg-background')
                 .getAttribute('aria-hidden')};
 })"""
@@ -47,7 +54,10 @@ def test_every_figure_is_an_image_named_by_its_title_and_description(voila_app, 
         assert figure["role"] == "img" and figure["background"] == "true"
         assert figure["title"] and figure["name"].startswith(figure["title"] + ". ")
         assert len(figure["name"]) > len(figure["title"]) + 20  # the description follows
-        assert figure["live"] == "polite"
+        # the sentence is announced from the hook's own live copy; the drawn one is skipped
+        assert figure["live"] == "polite" and figure["hidden"] == "true"
+        assert figure["said"] and figure["copy"] == figure["said"]
+        assert figure["name"] == figure["title"] + ". " + figure["said"]
     iv = next(f for f in figures if f["title"] == "GHK current–voltage curves")
     assert "Net current is zero at Vₘ = −71.5 mV" in iv["name"]
     # a move of P(Na⁺) by keyboard: the names follow the new state
@@ -60,4 +70,8 @@ def test_every_figure_is_an_image_named_by_its_title_and_description(voila_app, 
                                                                       timeout=15_000)
     after = next(f for f in _names(page) if f["title"] == "GHK current–voltage curves")
     assert after["name"] != iv["name"] and "Net current is zero at Vₘ" in after["name"]
+    assert after["copy"] == after["said"] != iv["said"]
+    # the votes' sentence is announced, not the weighted mean drawn above it
+    votes = next(f for f in _names(page) if f["title"] == "GHK votes")
+    assert "×(" not in votes["copy"] and "largest vote" in votes["copy"]
     assert not app.errors

@@ -112,9 +112,24 @@ function applyGeneric(root) {
     const pressed = String(button.classList.contains("mod-active"));
     if (button.getAttribute("aria-pressed") !== pressed) button.setAttribute("aria-pressed", pressed);
   }
-  // live descriptions: announced politely when they change
+  // live descriptions: the sentence (.mw-say) is announced politely when it changes. The
+  // hook keeps a copy of it in a live region of its own, which outlives the widget's
+  // redraws: a readout drawn above the sentence changes on every move and is not
+  // announced, nor is an unchanged sentence drawn again. Screen readers read the copy in
+  // place of the drawn sentence, which they skip.
   for (const el of root.querySelectorAll(".mw-live")) {
-    if (el.getAttribute("aria-live") !== "polite") el.setAttribute("aria-live", "polite");
+    let live = el.querySelector(":scope > .mw-sr-live");
+    if (!live) {
+      live = document.createElement("div");
+      live.className = "mw-sr-live";
+      live.setAttribute("aria-live", "polite");
+      el.appendChild(live);
+    }
+    const said = el.querySelector(".mw-say");
+    if (!said) continue;
+    if (said.getAttribute("aria-hidden") !== "true") said.setAttribute("aria-hidden", "true");
+    const words = said.textContent.replace(/\s+/g, " ").trim();
+    if (live.textContent !== words) live.textContent = words;
   }
   // figures: the drawing is one image for screen readers (its marks and ticks are not
   // content), named by the title and the description (the LiveDescription with the same
@@ -126,7 +141,8 @@ function applyGeneric(root) {
     const key = [...fig.classList].find(c => c.startsWith("mw-f-"));
     const title = drawing.querySelector(".mainheading")?.textContent?.trim() || "";
     const described = key && document.getElementsByClassName("mw-d-" + key.slice(5))[0];
-    const words = described ? described.textContent.replace(/\s+/g, " ").trim() : "";
+    const said = described && described.querySelector(".mw-say");
+    const words = said ? said.textContent.replace(/\s+/g, " ").trim() : "";
     const name = [title, words].filter(Boolean).join(". ");
     if (drawing.getAttribute("role") !== "img") drawing.setAttribute("role", "img");
     if (name && drawing.getAttribute("aria-label") !== name) drawing.setAttribute("aria-label", name);
