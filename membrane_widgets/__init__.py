@@ -32,6 +32,7 @@ __all__ = [
     "ActionPotentialPlayer",
     "AnswerCheck",
     "Prediction",
+    "KeyboardHelp",
     "MembraneSimulator",
     "set_language",
     "__version__",

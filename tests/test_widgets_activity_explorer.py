@@ -5,6 +5,7 @@ import pytest
 
 from membrane_widgets import physics
 from membrane_widgets.widgets import ActivityExplorer
+from membrane_widgets.widgets._kit_figure import LABEL_HEIGHT_PX, plot_height
 
 T37 = physics.celsius_to_kelvin(37.0)
 
@@ -24,8 +25,25 @@ def test_builds_with_no_arguments_with_illustrative_defaults():
     assert (ae.i_out_slider.value, ae.i_in_slider.value) == (150.0, 170.0)
     assert ae.temperature_slider.value == 37.0
     assert "illustrative" in ae.caption.value
-    assert ae.curves.y.shape == (3, 200)
-    assert ae.curves.colors[:2] == [physics.get_ion("K").colour, physics.get_ion("Ca").colour]
+    assert ae.gamma_curves.shape == (3, 200)
+    assert [c.colors[0] for c in ae.curves[:2]] == [physics.get_ion("K").colour,
+                                                    physics.get_ion("Ca").colour]
+
+
+def test_curves_are_apart_without_colour_and_named_at_their_ends():
+    ae = ActivityExplorer()
+    # three dash patterns, no legend: each curve's valence is written at its right-hand end
+    assert [c.line_style for c in ae.curves] == ["solid", "dashed", "dotted"]
+    assert not any(c.display_legend for c in ae.curves)
+    assert list(ae.curve_labels.text) == ["z = 1", "z = 2", "z = 3"]
+    assert np.all(ae.curve_labels.x == ae.ionic_strengths[-1])
+    ends = ae.gamma_curves[:, -1]
+    gaps_px = -np.diff(ae.curve_labels.y) * plot_height(ae.figure) / 1.05
+    assert np.all(gaps_px >= LABEL_HEIGHT_PX) and np.all(np.abs(ae.curve_labels.y - ends) < 0.2)
+    ae.law_select.value = "extended_debye_huckel"  # z = 3 is not drawn: nor its label
+    assert [c.visible for c in ae.curves] == [True, True, False]
+    assert list(ae.curve_labels.text) == ["z = 1", "z = 2", ""]
+    assert "Curves: z = 1 (K⁺, a = 3.0 Å), z = 2 (Ca²⁺, a = 6.0 Å)" in ae.readout.value
 
 
 def test_readout_and_points_give_gamma_at_the_chosen_ionic_strength():
@@ -42,13 +60,13 @@ def test_readout_and_points_give_gamma_at_the_chosen_ionic_strength():
 
 def test_moving_the_ionic_strength_moves_marker_and_points_not_curves():
     ae = ActivityExplorer()
-    curves = ae.curves.y
+    curves = [c.y for c in ae.curves]
     ae.ionic_strength_slider.value = 10.0
     assert ae.i_marker.x.tolist() == [10.0, 10.0]
     assert ae.points.x.tolist() == [10.0, 10.0, 10.0]
     expected = physics.activity_coefficient(np.array([1, 2, 3]), 10.0, "davies", T37)
     np.testing.assert_allclose(ae.points.y, expected)
-    assert ae.curves.y is curves  # not recomputed
+    assert all(c.y is y for c, y in zip(ae.curves, curves, strict=True))  # not recomputed
 
 
 def test_curves_follow_the_chosen_law():
@@ -56,20 +74,21 @@ def test_curves_follow_the_chosen_law():
     ae.law_select.value = "debye_huckel"
     expected = physics.activity_coefficient(
         np.array([1, 2, 3]), ae.ionic_strengths[:, np.newaxis], "debye_huckel", T37)
-    np.testing.assert_allclose(ae.curves.y, expected.T)
+    np.testing.assert_allclose(ae.gamma_curves, expected.T)
     # the limiting law falls below the Davies curve at high I
     davies = physics.activity_coefficient(1, 1000.0, "davies", T37)
-    assert ae.curves.y[0, -1] < davies
+    assert ae.gamma_curves[0, -1] < davies
 
 
 def test_extended_law_uses_library_ion_sizes_and_leaves_out_z3():
     ae = ActivityExplorer()
     ae.law_select.value = "extended_debye_huckel"
-    assert ae.curves.y.shape == (2, 200)
-    assert "K⁺, a = 3.0 Å" in ae.curves.labels[0] and "Ca²⁺, a = 6.0 Å" in ae.curves.labels[1]
+    assert ae.gamma_curves.shape == (2, 200)
+    assert "K⁺, a = 3.0 Å" in ae.curves[0].labels[0]
+    assert "Ca²⁺, a = 6.0 Å" in ae.curves[1].labels[0]
     k = physics.activity_coefficient(1, ae.ionic_strengths, "extended_debye_huckel", T37,
                                      ion_size=3.0)
-    np.testing.assert_allclose(ae.curves.y[0], k)
+    np.testing.assert_allclose(ae.gamma_curves[0], k)
     assert "z = 3 is not drawn" in ae.readout.value
     assert len(ae.points.y) == 2 and len(ae.points.colors) == 2
 
@@ -111,12 +130,12 @@ def test_validity_caption_appears_beyond_the_law_range():
 
 def test_temperature_outside_0_to_100_celsius_shows_a_message_and_keeps_the_last_result():
     ae = ActivityExplorer()
-    readout, table, curves = ae.readout.value, ae.error_table.value, ae.curves.y
+    readout, table, curves = ae.readout.value, ae.error_table.value, ae.curves[0].y
     ae.temperature_slider.max = 120.0
     ae.temperature_slider.value = 110.0
     assert "0 and 100 °C" in ae.message.value and ae.message.layout.display is None
     assert ae.readout.value == readout and ae.error_table.value == table
-    assert ae.curves.y is curves
+    assert ae.curves[0].y is curves
     ae.temperature_slider.value = 25.0
     assert ae.message.value == "" and ae.message.layout.display == "none"
     assert "25.0 °C" in ae.readout.value
@@ -158,6 +177,6 @@ def test_extreme_positions_show_numbers_never_nan(law):
                 slider.value = value
                 assert _no_nan(*_htmls(ae))
                 assert np.all(np.isfinite(ae.points.y)) and np.all(ae.points.y > 0)
-        assert np.all(np.isfinite(ae.curves.y)) and np.all(ae.curves.y > 0)
+        assert np.all(np.isfinite(ae.gamma_curves)) and np.all(ae.gamma_curves > 0)
         assert all(np.isfinite(v) for v in ae.delta_e.values())
     assert ae.message.value == ""

@@ -163,7 +163,7 @@ def test_changing_the_ion_keeps_v_and_recomputes():
     de.ion_select.value = "Na"
     assert de.vm_slider.value == vm
     assert de.result.mean_influx > 10 * de.result.mean_efflux  # Na+ rushes in at E_K
-    assert "E<sub>Na⁺</sub> = 60.6 mV" in de.rates_readout.value
+    assert "E<sub>Na⁺</sub> = +60.6 mV" in de.rates_readout.value
     assert de.trace.colors == [physics.get_ion("Na").colour]
     assert de.bars.colors == [physics.get_ion("Na").colour]
 

@@ -37,7 +37,7 @@ def test_valence_flips_the_sign_for_the_same_gradient():
     panel = IonSliderPanel()
     panel.valence_select.value = -1
     assert panel.model.ion("K").valence == -1
-    assert "<b>89.1 mV</b>" in panel.readout.value
+    assert "<b>+89.1 mV</b>" in panel.readout.value
     panel.valence_select.value = 2
     assert "<b>−44.5 mV</b>" in panel.readout.value
 

@@ -24,6 +24,8 @@ KEEP = {
     "LJPcalc", "JPCalc", "AxoBits", "ACSF", "HEPES", "EGTA", "Ringer", "PatchKGlu",
     "PatchKMeSO", "PatchCsGlu", "PatchHighCl", "AxoBitsArticle", "MBL", "gluconate",
     "methanesulfonate", "NaCl", "KCl",
+    # names of keys, as printed on the keys of a Chinese keyboard too (the keyboard help)
+    "Tab", "Shift", "Page", "Down", "Home", "End",
     # cited sources (author, title, journal)
     "Walz", "Patch", "Clamp", "Analysis", "Figl", "Biological", "Bulletin", "Compendium",
     "Table", "Am1", "ed",
@@ -75,6 +77,7 @@ def _constructors():
         "DonnanExplorer": mw.DonnanExplorer,
         "MembraneCharging": mw.MembraneCharging,
         "Prediction": lambda: mw.Prediction("E<sub>K</sub>?", answer=1, choices=["+", "−"]),
+        "KeyboardHelp": lambda: mw.KeyboardHelp(open=True),
     }
 
 
@@ -106,6 +109,31 @@ def test_an_english_widget_shows_no_chinese(name):
     # the language switch names each language in its own words
     assert chinese in ([], ["中文"]), chinese
     widget.close()
+
+
+# A potential is written with its sign ("+60.6 mV", "−89.1 mV"); a number of mV without one is
+# a size whose direction the words give: "13.5 mV more negative", "rises 59.5 mV per tenfold",
+# "steps of 1 mV" (in Chinese "高 13.5 mV", "相差 13.5 mV", "上升 59.5 mV", "每步 1 mV").
+_UNSIGNED_MV = re.compile(r"(?<![−+\-\d.,])(\d+(?:\.\d+)?)\s?mV")
+_SIZE_AFTER = re.compile(r"^\s*(more|less|per|positive|negative)\b")
+_SIZE_BEFORE = re.compile(r"(steps of|高|低|上升|下降|相差|每步)\s*$")
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+@pytest.mark.parametrize("name", sorted(CONSTRUCTORS))
+def test_every_potential_is_written_with_its_sign(name, language):
+    set_language(language)
+    widget = CONSTRUCTORS[name]()
+    _move_controls(widget)
+    unsigned = []
+    for t in map(plain, visible_texts(widget)):
+        for m in _UNSIGNED_MV.finditer(t):
+            size = _SIZE_AFTER.search(t[m.end():]) or _SIZE_BEFORE.search(t[:m.start()])
+            if float(m.group(1)) != 0 and not size:
+                unsigned.append(t[max(0, m.start() - 40):m.end() + 20])
+    widget.close()
+    set_language("en")
+    assert unsigned == []
 
 
 def test_a_refused_input_is_explained_in_chinese():

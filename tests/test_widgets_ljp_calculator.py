@@ -439,8 +439,9 @@ def test_converter_updates_live_without_recomputing_the_ljp(monkeypatch):
 
 
 def physics_text(x):
+    """A potential as the readouts write it: with its sign ("+22.0 mV", "−89.1 mV", "0.0 mV")."""
     s = f"{abs(x):.1f}"
-    return f"{MINUS if x < 0 and float(s) else ''}{s} mV"
+    return f"{(MINUS if x < 0 else '+') if float(s) else ''}{s} mV"
 
 
 def test_identical_solutions_have_zero_ljp():

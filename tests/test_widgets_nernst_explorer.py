@@ -20,7 +20,7 @@ def test_builds_with_no_arguments_and_shows_the_chapter_numbers():
     assert ne.model.names == ["K", "Na", "Cl"]
     assert "E<sub>K⁺</sub> = <b>−89.1 mV</b>" in ne.readout.value
     assert ne.slope == pytest.approx(SLOPE_37C, abs=0.01)
-    assert "<b>61.5 mV</b> per tenfold change" in ne.readout.value
+    assert "<b>+61.5 mV</b> per tenfold change" in ne.readout.value
     assert ne.marker.x.tolist() == pytest.approx([5.0 / 140.0])
     assert ne.marker.y.tolist() == pytest.approx([-89.06], abs=0.01)
     assert ne.curve.colors == [physics.get_ion("K").colour]
@@ -42,7 +42,7 @@ def test_divalent_ion_needs_half_the_voltage():
     assert ne.slope == pytest.approx(SLOPE_37C / 2, abs=0.01)
     np.testing.assert_allclose(ne.curve.y, ne.reference_curve.y / 2)
     assert "half the voltage" in ne.readout.value
-    assert "<b>30.8 mV</b> per tenfold change" in ne.readout.value
+    assert "<b>+30.8 mV</b> per tenfold change" in ne.readout.value
     assert ne.marker.y[0] == pytest.approx(-89.06 / 2, abs=0.01)
 
 

@@ -12,6 +12,7 @@ from membrane_widgets.widgets._ghk_explorer import GHKExplorer
 from membrane_widgets.widgets._ghk_weight_bars import GHKWeightBars
 from membrane_widgets.widgets._ion_slider_panel import IonSliderPanel
 from membrane_widgets.widgets._junction_potential_calculator import JunctionPotentialCalculator
+from membrane_widgets.widgets._keyboard_help import KeyboardHelp
 from membrane_widgets.widgets._kit_format import (
     flow_words,
     fmt_mm,
@@ -49,6 +50,7 @@ __all__ = [
     "ActionPotentialPlayer",
     "AnswerCheck",
     "Prediction",
+    "KeyboardHelp",
     "MembraneSimulator",
     "language_from_query",
     "set_language",

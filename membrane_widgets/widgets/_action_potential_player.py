@@ -25,7 +25,6 @@ from membrane_widgets.widgets._kit_format import (
     HTML_BLOCK,
     describe_error,
     fmt_mm,
-    fmt_mv,
     fmt_number,
     fmt_signed_mv,
     ion_label,
@@ -231,8 +230,8 @@ class ActionPotentialPlayer(ModelView, w.VBox):
         p = self.result.parameters
         self.caption = w.HTML(
             f"{HTML_BLOCK}<small>"
-            + text("ap_player.caption", e_k=fmt_mv(p.e_k), e_na=fmt_mv(p.e_na),
-                   e_leak=fmt_mv(p.e_leak), k_in=fmt_mm(self.vote.c_in[0]),
+            + text("ap_player.caption", e_k=fmt_signed_mv(p.e_k), e_na=fmt_signed_mv(p.e_na),
+                   e_leak=fmt_signed_mv(p.e_leak), k_in=fmt_mm(self.vote.c_in[0]),
                    na_in=fmt_mm(self.vote.c_in[1]))
             + "</small></div>",
             layout=w.Layout(width=f"{_FIG_WIDTH + _SIDE_WIDTH}px"),
@@ -317,10 +316,11 @@ class ActionPotentialPlayer(ModelView, w.VBox):
 
         peak = int(np.argmax(r.v))
         if r.spike_times().size:
-            self.run_readout.value = text("ap_player.readout.spike", peak=fmt_mv(r.v[peak]),
+            self.run_readout.value = text("ap_player.readout.spike", peak=fmt_signed_mv(r.v[peak]),
                                           t=self._fmt_ms(t[peak]))
         else:
-            self.run_readout.value = text("ap_player.readout.no_spike", peak=fmt_mv(r.v[peak]))
+            self.run_readout.value = text("ap_player.readout.no_spike",
+                                          peak=fmt_signed_mv(r.v[peak]))
         with self.model.batch():  # one recomputation of the vote panel per run
             for ion, c_in, c_out in zip(self._ions, vote.c_in, vote.c_out, strict=True):
                 ion.c_in, ion.c_out = float(c_in), float(c_out)
@@ -352,8 +352,8 @@ class ActionPotentialPlayer(ModelView, w.VBox):
         g_unit = text("ap_player.unit.conductance")
         self.readout.value = (
             HTML_BLOCK
-            + text("ap_player.readout.time", t=self._fmt_ms(t), vm=fmt_mv(v),
-                   vm_ghk=fmt_mv(float(vote.vm_ghk[f])))
+            + text("ap_player.readout.time", t=self._fmt_ms(t), vm=fmt_signed_mv(v),
+                   vm_ghk=fmt_signed_mv(float(vote.vm_ghk[f])))
             + "<br>"
             + text("ap_player.readout.ratio", ratio=fmt_number(ratio, 2),
                    winner=text("ap_player.readout.dominates", ion=winner),

@@ -19,13 +19,17 @@ from membrane_widgets.widgets._kit_controls import (
 from membrane_widgets.widgets._kit_figure import (
     PLAIN_LOG_FORMAT,
     decade_ticks,
+    end_label_heights,
+    end_labels,
     figure,
+    line_style,
+    plot_height,
 )
 from membrane_widgets.widgets._kit_format import (
     fmt_celsius,
     fmt_mm,
-    fmt_mv,
     fmt_number,
+    fmt_signed_mv,
     ion_label,
 )
 from membrane_widgets.widgets._live_description import LiveDescription
@@ -93,10 +97,14 @@ class ActivityExplorer(ModelView, w.VBox):
     salt_select, salt_slider, use_salt_button, salt_readout
         A calculator: the ionic strength of a salt solution, with a button that
         copies it to `ionic_strength_slider`.
-    curves : bqplot.Lines
-        γ(I), one row per drawn valence: z = 1, 2, 3 (z = 3 is left out for the
-        extended law, which needs an ion size that the library does not have
-        for z = 3).
+    curves : list of bqplot.Lines
+        γ(I), one mark per valence z = 1, 2, 3, each in its own dash pattern
+        (solid, dashed, dotted: apart without colour); the z = 3 mark is hidden
+        for the extended law, which needs an ion size that the library does not
+        have for z = 3. Each mark's ``labels`` names its curve, with the ion size
+        under the extended law (e.g. "z = 1 (K⁺, a = 3.0 Å)").
+    curve_labels : bqplot.Label
+        "z = 1", "z = 2", "z = 3" at the curves' right-hand ends (no legend).
     i_marker : bqplot.Lines
         Vertical line at the chosen I.
     points : bqplot.Scatter
@@ -157,9 +165,14 @@ class ActivityExplorer(ModelView, w.VBox):
         scales = {"x": self._x_scale, "y": self._y_scale}
         self._colours = [physics.get_ion(name).colour if name else _NO_ION_COLOUR
                          for _, name in SPECIES]
-        self.curves = bq.Lines(x=self.ionic_strengths, y=np.ones((len(SPECIES), N_POINTS)),
-                               scales=scales, colors=self._colours, stroke_width=3,
-                               labels=[""] * len(SPECIES), display_legend=True)
+        # one mark per valence: bqplot draws all the lines of a mark in one dash pattern
+        self.curves = [
+            bq.Lines(x=self.ionic_strengths, y=np.ones(N_POINTS), scales=scales,
+                     colors=[colour], line_style=line_style(k), stroke_width=3, labels=[""])
+            for k, colour in enumerate(self._colours)
+        ]
+        self.curve_labels = end_labels([text("activity.curve.valence", z=z) for z, _ in SPECIES],
+                                       self._colours, scales)
         self.validity_line = bq.Lines(x=[1.0, 1.0], y=[0.0, 1.05], scales=scales,
                                       colors=["#7F7F7F"], line_style="dashed", stroke_width=1)
         self.i_marker = bq.Lines(x=[1.0, 1.0], y=[0.0, 1.05], scales=scales,
@@ -167,14 +180,13 @@ class ActivityExplorer(ModelView, w.VBox):
         self.points = bq.Scatter(x=[1.0] * len(SPECIES), y=[1.0] * len(SPECIES), scales=scales,
                                  colors=self._colours, default_size=80, stroke="black")
         self.figure = figure(
-            [self.validity_line, self.curves, self.i_marker, self.points],
+            [self.validity_line, *self.curves, self.i_marker, self.points, self.curve_labels],
             [bq.Axis(scale=self._x_scale, label=text("activity.axis.ionic_strength"),
                      tick_values=decade_ticks(*I_EXPONENTS), tick_format=PLAIN_LOG_FORMAT,
                      grid_lines="dashed"),
              bq.Axis(scale=self._y_scale, side="left", label=text("activity.axis.gamma"),
                      grid_lines="dashed")],
-            title=text("chart.activity.title"), width=560, height=340,
-            legend_location="bottom-left",
+            title=text("chart.activity.title"), width=560, height=340, margin="labelled",
         )
         self.description = LiveDescription(self.figure, width="560px")
 
@@ -272,17 +284,42 @@ class ActivityExplorer(ModelView, w.VBox):
             self._sides_key = sides_key
         self._show_validity()
 
+    @property
+    def gamma_curves(self):
+        """γ(I) of the drawn valences, one row each (shape (n drawn, N_POINTS))."""
+        return np.vstack([curve.y for curve in self.curves if curve.visible])
+
     def _draw_curves(self, law, drawn, gamma):
         colours = [self._colours[SPECIES.index(species)] for species in drawn]
-        with self.curves.hold_sync():
-            self.curves.y = gamma.T
-            self.curves.labels = [self._curve_label(law, *species) for species in drawn]
-            self.curves.colors = colours
+        ends = {}
+        for species, curve in zip(SPECIES, self.curves, strict=True):
+            shown = species in drawn
+            with curve.hold_sync():
+                curve.visible = shown
+                if shown:
+                    column = gamma[:, drawn.index(species)]
+                    curve.y = column
+                    curve.labels = [self._curve_label(law, *species)]
+                    ends[species] = float(column[-1])
+        self._place_curve_labels(ends)
         with self.points.hold_sync():
             self.points.colors = colours
         limit = VALID_UP_TO[law]
         with self.validity_line.hold_sync():
             self.validity_line.x = np.array([limit, limit])
+
+    def _place_curve_labels(self, ends):
+        """Write each drawn curve's valence at its right-hand end, none over another."""
+        y_lo, y_hi = self._y_scale.min, self._y_scale.max
+        heights = iter(end_label_heights(list(ends.values()), y_lo, y_hi,
+                                         plot_height(self.figure)))
+        y = [next(heights) if species in ends else y_hi for species in SPECIES]
+        texts = [text("activity.curve.valence", z=z) if (z, name) in ends else ""
+                 for z, name in SPECIES]
+        with self.curve_labels.hold_sync():
+            self.curve_labels.x = np.full(len(SPECIES), float(self.ionic_strengths[-1]))
+            self.curve_labels.y = np.array(y)
+            self.curve_labels.text = texts
 
     @staticmethod
     def _curve_label(law, z, name):
@@ -302,6 +339,9 @@ class ActivityExplorer(ModelView, w.VBox):
                            for (z, _), g in zip(drawn, gamma.tolist(), strict=True))
         value = text("activity.readout.gamma", i=fmt_mm(i), law=law_text, t=t_text,
                      values=values)
+        if law == "extended_debye_huckel":  # the curves' ion sizes (the labels say only z)
+            value += "<br>" + text("activity.readout.curves", curves=", ".join(
+                self._curve_label(law, *species) for species in drawn))
         if len(drawn) < len(SPECIES):
             value += "<br>" + text("activity.no_ion_size")
         self.readout.value = value
@@ -317,7 +357,7 @@ class ActivityExplorer(ModelView, w.VBox):
             "activity.table.delta_e"))
         rows = "".join(
             f"<tr><td>{ion_label(name)}</td><td>{fmt_number(g_out)}</td>"
-            f"<td>{fmt_number(g_in)}</td><td><b>{fmt_mv(de, 2)}</b></td></tr>"
+            f"<td>{fmt_number(g_in)}</td><td><b>{fmt_signed_mv(de, 2)}</b></td></tr>"
             for name, g_out, g_in, de in zip(names, sides[0].tolist(), sides[1].tolist(),
                                              delta_e.tolist(), strict=True)
         )

@@ -22,8 +22,8 @@ from membrane_widgets.widgets._kit_figure import figure, worded_ticks
 from membrane_widgets.widgets._kit_format import (
     describe_error,
     fmt_count,
-    fmt_mv,
     fmt_number,
+    fmt_signed_mv,
     ion_label,
 )
 from membrane_widgets.widgets._live_description import LiveDescription
@@ -202,7 +202,7 @@ class CapacitorCounter(ModelView, w.VBox):
         label = ion_label(ion.name)
         if self.ions_moved > 0:
             self.count_readout.value = text("capacitor.readout.ions", count=fmt_count(
-                self.ions_moved), ion=label, vm=fmt_mv(vm, 0))
+                self.ions_moved), ion=label, vm=fmt_signed_mv(vm, 0))
             if self.fraction < 1:
                 self.fraction_readout.value = text(
                     "capacitor.readout.fraction", fraction=fmt_number(self.fraction, 2),

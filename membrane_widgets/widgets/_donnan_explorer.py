@@ -12,7 +12,6 @@ from membrane_widgets.widgets._kit_figure import figure, nice_limits
 from membrane_widgets.widgets._kit_format import (
     describe_error,
     fmt_mm,
-    fmt_mv,
     fmt_number,
     fmt_signed_mv,
 )
@@ -130,7 +129,7 @@ class DonnanExplorer(ModelView, w.VBox):
         with self.bars.hold_sync():
             self.bars.y = y
         self.readout.value = text(
-            "donnan.readout.main", vm=fmt_mv(float(result.vm)), k_in=fmt_mm(k_in),
+            "donnan.readout.main", vm=fmt_signed_mv(float(result.vm)), k_in=fmt_mm(k_in),
             cl_in=fmt_mm(cl_in), product_in=fmt_number(k_in * cl_in),
             product_out=fmt_number(kcl * kcl), ratio=fmt_number(float(result.ratio)))
         excess = float(result.osmotic_excess)

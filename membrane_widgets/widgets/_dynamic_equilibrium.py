@@ -20,8 +20,8 @@ from membrane_widgets.widgets._kit_figure import figure
 from membrane_widgets.widgets._kit_format import (
     MINUS,
     describe_error,
-    fmt_mv,
     fmt_number,
+    fmt_signed_mv,
     ion_label,
 )
 from membrane_widgets.widgets._live_description import LiveDescription
@@ -261,7 +261,7 @@ class DynamicEquilibrium(ModelView, w.VBox):
         v = min(max(e, VM_RANGE[0]), VM_RANGE[1])
         if show:
             show_message(self.message, "" if v == e else text(
-                "crossings.error.e_outside", ion=ion_label(ion.name), e=fmt_mv(e)))
+                "crossings.error.e_outside", ion=ion_label(ion.name), e=fmt_signed_mv(e)))
         self.vm_slider.value = v
 
     def _on_set_e(self, button=None):
@@ -339,9 +339,9 @@ class DynamicEquilibrium(ModelView, w.VBox):
             mean=fmt_number(mean, 2), sem=fmt_number(sem, 2),
             expected=fmt_number(round(expected_end, 1), 2))
 
-        fields = {"vm": fmt_mv(vm), "influx": _fmt_rate(result.mean_influx),
+        fields = {"vm": fmt_signed_mv(vm), "influx": _fmt_rate(result.mean_influx),
                   "efflux": _fmt_rate(result.mean_efflux), "ion": ion_label(ion.name),
-                  "e": fmt_mv(e)}
+                  "e": fmt_signed_mv(e)}
         if result.mean_efflux > 0:
             self.rates_readout.value = text(
                 "crossings.readout.rates",
@@ -350,7 +350,7 @@ class DynamicEquilibrium(ModelView, w.VBox):
             self.rates_readout.value = text("crossings.readout.rates_no_efflux", **fields)
 
         final_net = int(result.net_out[0, -1])
-        words = (fmt_mv(vm), fmt_mv(e), ion_label(ion.name), _fmt_net(final_net),
+        words = (fmt_signed_mv(vm), fmt_signed_mv(e), ion_label(ion.name), _fmt_net(final_net),
                  fmt_number(mean, 2), fmt_number(round(expected_end, 1), 2))
         self.description.say(words, lambda: text(
             "chart.crossings.description", vm=words[0], e=words[1], ion=words[2], net=words[3],

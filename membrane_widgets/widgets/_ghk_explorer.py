@@ -25,7 +25,6 @@ from membrane_widgets.widgets._kit_figure import (
 from membrane_widgets.widgets._kit_format import (
     HTML_BLOCK,
     describe_error,
-    fmt_mv,
     fmt_number,
     fmt_signed_mv,
     ion_label,
@@ -254,7 +253,7 @@ class GHKExplorer(ModelView, w.VBox):
                 self.iv_points.y = np.zeros(1)
         caption = text("caption.iv")
         if clamped:
-            caption += " " + text("caption.iv_clamp", value=fmt_mv(model.vm_clamp))
+            caption += " " + text("caption.iv_clamp", value=fmt_signed_mv(model.vm_clamp))
         self.iv_caption.value = f"{HTML_BLOCK}<small>{caption}</small></div>"
         self._describe(vm, clamped and (model.vm_clamp, clamp_current))
 

@@ -21,7 +21,12 @@ from membrane_widgets.widgets._kit_figure import (
     decade_ticks,
     figure,
 )
-from membrane_widgets.widgets._kit_format import fmt_mm, fmt_mv, fmt_number, ion_label
+from membrane_widgets.widgets._kit_format import (
+    fmt_mm,
+    fmt_number,
+    fmt_signed_mv,
+    ion_label,
+)
 from membrane_widgets.widgets._live_description import LiveDescription
 from membrane_widgets.widgets._membrane_model import MembraneModel
 from membrane_widgets.widgets._strings import text
@@ -152,7 +157,7 @@ class IonSliderPanel(ModelView, w.VBox):
         ion = self.ion
         e = self.model.reversal[ion.name]
         label = ion_label(ion.name)
-        nernst = text("readout.nernst", ion=label, value=fmt_mv(e))
+        nernst = text("readout.nernst", ion=label, value=fmt_signed_mv(e))
         detail = text(
             "readout.compartments", ion=label, c_in=fmt_mm(ion.c_in), c_out=fmt_mm(ion.c_out),
             ratio=fmt_number(ion.c_out / ion.c_in),

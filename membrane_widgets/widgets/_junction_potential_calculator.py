@@ -438,8 +438,8 @@ class JunctionPotentialCalculator(ModelView, w.VBox):
             value = text("ljp.converter.bad_input")
         else:
             value = text(
-                "ljp.converter.result", measured=fmt_mv(v, 1), ljp=fmt_signed_mv(ljp, 1),
-                true=fmt_mv(float(physics.correct_for_ljp(v, ljp)), 1),
+                "ljp.converter.result", measured=fmt_signed_mv(v, 1), ljp=fmt_signed_mv(ljp, 1),
+                true=fmt_signed_mv(float(physics.correct_for_ljp(v, ljp)), 1),
             )
             if not self._valid:
                 value = f"{value} {text('ljp.converter.stale')}"

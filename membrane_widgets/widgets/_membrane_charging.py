@@ -19,7 +19,6 @@ from membrane_widgets.widgets._kit_figure import figure
 from membrane_widgets.widgets._kit_format import (
     describe_error,
     fmt_count,
-    fmt_mv,
     fmt_number,
     fmt_signed_mv,
 )
@@ -209,8 +208,8 @@ class MembraneCharging(ModelView, w.VBox):
             "chart.charging.description", t=words[0], vm=words[1], percent=words[2],
             e_k=fmt_signed_mv(self.e_k), ions=words[3], tau=words[4]))
         self.readout.value = text(
-            "charging.readout", t=fmt_number(float(self.t[i])), vm=fmt_mv(float(self.vm[i])),
-            e_k=fmt_mv(self.e_k), tau=fmt_number(self.tau),
+            "charging.readout", t=fmt_number(float(self.t[i])), vm=fmt_signed_mv(float(self.vm[i])),
+            e_k=fmt_signed_mv(self.e_k), tau=fmt_number(self.tau),
             ions=fmt_count(float(self.ions[i])), percent=fmt_number(100.0 * share, 2),
             fraction=fmt_number(self._fraction * share, 2))
 

@@ -8,13 +8,14 @@ from membrane_widgets import physics
 from membrane_widgets.widgets._accessibility_hook import accessible_root
 from membrane_widgets.widgets._action_potential_player import ActionPotentialPlayer
 from membrane_widgets.widgets._ghk_explorer import GHKExplorer
+from membrane_widgets.widgets._keyboard_help import KeyboardHelp
 from membrane_widgets.widgets._kit_binding import ModelView, close_view
 from membrane_widgets.widgets._kit_controls import dropdown, toggle_buttons
 from membrane_widgets.widgets._kit_format import (
     flow_words,
     fmt_mm,
-    fmt_mv,
     fmt_number,
+    fmt_signed_mv,
     ion_label,
     text_colour,
 )
@@ -109,6 +110,8 @@ class MembraneSimulator(ModelView, w.VBox):
         The resting-potential model (K⁺, Na⁺, Cl⁻, Ca²⁺) every view shares.
     language_switch : ipywidgets.ToggleButtons
         中文 / English.
+    keyboard_help : KeyboardHelp
+        The keys that work every control (closed until opened).
     preset_menu : ipywidgets.Dropdown
         Cell types; its value is a preset key, or ``"key/set"`` for one of the
         preset's permeability sets.
@@ -141,6 +144,7 @@ class MembraneSimulator(ModelView, w.VBox):
             button_width="6em",
         )
         self.intro = w.HTML(layout=w.Layout(max_width="1000px"))
+        self.keyboard_help = KeyboardHelp(layout=w.Layout(max_width="1000px"))
         # labelled (and given its options) by _label, in the current language
         self.preset_menu = dropdown("", [], None, label_width="6em", width="34em")
         self.preset_note = w.HTML(layout=w.Layout(max_width="1000px"))
@@ -150,7 +154,8 @@ class MembraneSimulator(ModelView, w.VBox):
         self._resting, self._action_box = w.VBox(), w.VBox()
         self.tabs = w.Tab(children=[self._resting, self._action_box])
         self._relabelling = False
-        super().__init__([w.HBox([self.language_switch]), self.intro, self.tabs], **kwargs)
+        super().__init__([w.HBox([self.language_switch]), self.keyboard_help, self.intro,
+                          self.tabs], **kwargs)
         # the summary follows the model from the start (the first preset load included)
         self.watch(self.model, self._show_summary, "revision")
         self._label()
@@ -162,6 +167,7 @@ class MembraneSimulator(ModelView, w.VBox):
     def _label(self):
         """Write every label of the page's own controls in the current language."""
         self.intro.value = text("simulator.intro")
+        self.keyboard_help.panel.value = KeyboardHelp.html()
         self.language_switch.description = text("simulator.control.language")
         value = self.preset_menu.value
         self._relabelling = True  # new labels, same choice: the model stays as it is
@@ -220,7 +226,8 @@ class MembraneSimulator(ModelView, w.VBox):
         preset = physics.get_preset(key)
         note = text(f"preset.{key}.notes")
         if preset.measured_vm is not None:
-            note = text("simulator.note.measured", value=fmt_mv(preset.measured_vm), note=note)
+            note = text("simulator.note.measured", value=fmt_signed_mv(preset.measured_vm),
+                        note=note)
         given = {ion.name for ion in preset.ions}
         missing = [ion_label(name) for name in self.model.names if name not in given]
         if missing:
@@ -232,10 +239,10 @@ class MembraneSimulator(ModelView, w.VBox):
         """Write V_m and the table from the model (the physics is the library's)."""
         model = self.model
         if model.vm_mode == "clamp":
-            vm_text = text("simulator.readout.clamped", vm=fmt_mv(model.vm),
-                           ghk=fmt_mv(model.vm_ghk))
+            vm_text = text("simulator.readout.clamped", vm=fmt_signed_mv(model.vm),
+                           ghk=fmt_signed_mv(model.vm_ghk))
         else:
-            vm_text = text("simulator.readout.ghk", vm=fmt_mv(model.vm))
+            vm_text = text("simulator.readout.ghk", vm=fmt_signed_mv(model.vm))
         if model.message:
             vm_text += f"<br><i>{model.message}</i>"
         self.vm_readout.value = f'<div style="font-size: 1.3em">{vm_text}</div>'
@@ -249,7 +256,7 @@ class MembraneSimulator(ModelView, w.VBox):
             e = model.reversal[ion.name]
             label = f'<b style="color: {text_colour(ion.ion.colour)}">{ion_label(ion.name)}</b>'
             cells = (label, fmt_mm(ion.c_in), fmt_mm(ion.c_out), fmt_number(ion.permeability),
-                     fmt_mv(e), fmt_mv(physics.driving_force(model.vm, e)),
+                     fmt_signed_mv(e), fmt_signed_mv(physics.driving_force(model.vm, e)),
                      flow_words(model.vm, e, ion.valence)["ions"],
                      fmt_number(model.weights.get(ion.name, 0.0)))
             rows.append("".join(f'<td style="padding: 2px 10px">{c}</td>' for c in cells))

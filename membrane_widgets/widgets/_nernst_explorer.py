@@ -168,7 +168,7 @@ class NernstExplorer(ModelView, w.VBox):
                 self.marker.x = np.array([ratio])
             self.marker.y = np.array([e])
         self.readout.value = text(
-            "nernst_explorer.readout.e", ion=ion_label(ion.name), value=fmt_mv(e),
+            "nernst_explorer.readout.e", ion=ion_label(ion.name), value=fmt_signed_mv(e),
             ratio=fmt_number(ratio), z=_fmt_z(z), t=self._t_text,
         ) + "<br>" + self._slope_text
         words = (ion_label(ion.name), fmt_number(ratio), fmt_signed_mv(e),
@@ -244,18 +244,18 @@ class NernstExplorer(ModelView, w.VBox):
 
     @staticmethod
     def _explain(z, slope, ref, cold, t):
-        lines = [text("nernst_explorer.readout.slope", slope=fmt_mv(slope))]
-        lines.append(text("nernst_explorer.explain.reference", ref=fmt_mv(ref)))
+        lines = [text("nernst_explorer.readout.slope", slope=fmt_signed_mv(slope))]
+        lines.append(text("nernst_explorer.explain.reference", ref=fmt_signed_mv(ref)))
         n = abs(z)
         if z == 1:
             lines.append(text("nernst_explorer.explain.same"))
         elif n == 2:
-            lines.append(text("nernst_explorer.explain.divalent", slope=fmt_mv(slope)))
+            lines.append(text("nernst_explorer.explain.divalent", slope=fmt_signed_mv(slope)))
         elif n > 2:
-            lines.append(text("nernst_explorer.explain.multivalent", slope=fmt_mv(slope),
+            lines.append(text("nernst_explorer.explain.multivalent", slope=fmt_signed_mv(slope),
                               z=_fmt_z(z), n=n))
         if z < 0:
             lines.append(text("nernst_explorer.explain.anion"))
-        lines.append(text("nernst_explorer.explain.temperature", cold=fmt_mv(cold), t=t,
-                          slope=fmt_mv(slope)))
+        lines.append(text("nernst_explorer.explain.temperature", cold=fmt_signed_mv(cold), t=t,
+                          slope=fmt_signed_mv(slope)))
         return "<br>".join(lines)

@@ -28,7 +28,6 @@ from membrane_widgets.widgets._kit_format import (
     describe_error,
     fmt_celsius,
     fmt_mm,
-    fmt_mv,
     fmt_number,
     fmt_signed_mv,
     ion_label,
@@ -325,12 +324,12 @@ class PumpExplorer(ModelView, w.VBox):
             self.markers.y = np.array([self.vm_pump, self.vm_passive])
             self.markers.opacities = [0.2 if blocked else 1.0, 1.0]
         if blocked:
-            lines = [text("pump.readout.blocked", value=fmt_mv(self.vm_passive),
-                          change=fmt_signed_mv(-contribution), before=fmt_mv(self.vm_pump))]
+            lines = [text("pump.readout.blocked", value=fmt_signed_mv(self.vm_passive),
+                          change=fmt_signed_mv(-contribution), before=fmt_signed_mv(self.vm_pump))]
         else:
-            lines = [text("pump.readout.with", r=f"{r:.2f}", value=fmt_mv(self.vm_pump)),
-                     text("pump.readout.without", value=fmt_mv(self.vm_passive))]
-        lines.append(text("pump.readout.contribution", value=fmt_mv(contribution)))
+            lines = [text("pump.readout.with", r=f"{r:.2f}", value=fmt_signed_mv(self.vm_pump)),
+                     text("pump.readout.without", value=fmt_signed_mv(self.vm_passive))]
+        lines.append(text("pump.readout.contribution", value=fmt_signed_mv(contribution)))
         self.readout.value = "<br>".join(lines)
         caption = self._caption_model
         if blocked:

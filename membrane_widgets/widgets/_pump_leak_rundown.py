@@ -25,7 +25,6 @@ from membrane_widgets.widgets._kit_format import (
     describe_error,
     fmt_celsius,
     fmt_mm,
-    fmt_mv,
     fmt_number,
     fmt_signed_mv,
     ion_label,
@@ -329,7 +328,7 @@ class PumpLeakRundown(ModelView, w.VBox):
 
         self.end_readout.value = text(
             "pump_leak.readout.end", t=_fmt_minutes(end), na=fmt_mm(float(r.na_in[-1])),
-            k=fmt_mm(float(r.k_in[-1])), vm=fmt_mv(float(r.vm[-1])))
+            k=fmt_mm(float(r.k_in[-1])), vm=fmt_signed_mv(float(r.vm[-1])))
         na_ion, k_ion = self.model.ion("Na"), self.model.ion("K")
         t_c = fmt_celsius(physics.kelvin_to_celsius(settings["temperature"]))
         ratio = (fmt_number(na_ion.permeability / k_ion.permeability)
@@ -362,8 +361,8 @@ class PumpLeakRundown(ModelView, w.VBox):
         self.vm_before, self.contribution = before, contribution
         self.vm_after = before - contribution
         self.jump_readout.value = text(
-            "pump_leak.readout.jump", t=_fmt_minutes(block), before=fmt_mv(before),
-            after=fmt_mv(self.vm_after), contribution=fmt_signed_mv(contribution))
+            "pump_leak.readout.jump", t=_fmt_minutes(block), before=fmt_signed_mv(before),
+            after=fmt_signed_mv(self.vm_after), contribution=fmt_signed_mv(contribution))
 
     def _show_half_time(self, block):
         """Show the minutes after the block for K⁺ inside to fall halfway to its final value."""

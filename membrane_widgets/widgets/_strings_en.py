@@ -170,6 +170,32 @@ EN = {
     "activity.curve.ion": "z = {z} ({ion}, a = {size} Å)",
     "activity.readout.gamma": "At I = {i} ({law}, {t}): {values}",
     "activity.readout.gamma_item": "γ(z = {z}) = <b>{gamma}</b>",
+    # keyboard help (KeyboardHelp)
+    "keyboard.title": "⌨ Keyboard help",
+    "keyboard.intro": "Every control works without a mouse:",
+    "keyboard.tab.keys": "<kbd>Tab</kbd> / <kbd>Shift</kbd>+<kbd>Tab</kbd>",
+    "keyboard.tab.does": "go to the next / the previous control.",
+    "keyboard.arrows.keys": "<kbd>←</kbd> <kbd>→</kbd> <kbd>↑</kbd> <kbd>↓</kbd> on a slider",
+    "keyboard.arrows.does": (
+        "one step: a tenth of a decade on a logarithmic slider (concentrations, "
+        "permeabilities), steps of 1 mV on the clamp, about 1 % of the range on the others."
+    ),
+    "keyboard.page.keys": "<kbd>Page Up</kbd> / <kbd>Page Down</kbd>",
+    "keyboard.page.does": "ten steps at once.",
+    "keyboard.home.keys": "<kbd>Home</kbd> / <kbd>End</kbd>",
+    "keyboard.home.does": "the slider's smallest / largest value.",
+    "keyboard.button.keys": "<kbd>Space</kbd> or <kbd>Enter</kbd> on a button",
+    "keyboard.button.does": "press it (Play starts and pauses an animation).",
+    "keyboard.menu.keys": "<kbd>↑</kbd> <kbd>↓</kbd> in a menu",
+    "keyboard.menu.does": "choose another item.",
+    "keyboard.text.keys": "<kbd>Enter</kbd> in a solution's text box",
+    "keyboard.text.does": "apply the text (<kbd>Shift</kbd>+<kbd>Enter</kbd>: a new line).",
+    "keyboard.reader.keys": "With a screen reader",
+    "keyboard.reader.does": (
+        "each chart is an image named by its title and a sentence on what it shows now; "
+        "the sentence is read out when it changes."
+    ),
+    "activity.readout.curves": "Curves: {curves}",
     "activity.no_ion_size": (
         "z = 3 is not drawn for the extended law: the ion library has no trivalent ion "
         "with a tabulated ion size."

@@ -153,6 +153,32 @@ ZH = {
     "activity.curve.ion": "z = {z} ({ion}, a = {size} Å)",
     "activity.readout.gamma": "I = {i} 时（{law}，{t}）：{values}",
     "activity.readout.gamma_item": "γ(z = {z}) = <b>{gamma}</b>",
+    # keyboard help (KeyboardHelp)
+    "keyboard.title": "⌨ 键盘操作说明",
+    "keyboard.intro": "不用鼠标也能操作每一个控件：",
+    "keyboard.tab.keys": "<kbd>Tab</kbd> 键 / <kbd>Shift</kbd>+<kbd>Tab</kbd> 键",
+    "keyboard.tab.does": "移到下一个 / 上一个控件。",
+    "keyboard.arrows.keys": "滑块上的 <kbd>←</kbd> <kbd>→</kbd> <kbd>↑</kbd> <kbd>↓</kbd>",
+    "keyboard.arrows.does": (
+        "移动一步：对数滑块（浓度、通透性）每步十分之一个数量级，钳制电位每步 1 mV，"
+        "其余滑块每步约为量程的 1%。"
+    ),
+    "keyboard.page.keys": "<kbd>Page Up</kbd> 键 / <kbd>Page Down</kbd> 键",
+    "keyboard.page.does": "一次移动十步。",
+    "keyboard.home.keys": "<kbd>Home</kbd> 键 / <kbd>End</kbd> 键",
+    "keyboard.home.does": "移到滑块的最小值 / 最大值。",
+    "keyboard.button.keys": "按钮上的<kbd>空格键</kbd>或<kbd>回车键</kbd>",
+    "keyboard.button.does": "按下按钮（“播放”按钮用来开始或暂停动画）。",
+    "keyboard.menu.keys": "下拉菜单中的 <kbd>↑</kbd> <kbd>↓</kbd>",
+    "keyboard.menu.does": "选择其他选项。",
+    "keyboard.text.keys": "溶液文本框中的<kbd>回车键</kbd>",
+    "keyboard.text.does": "应用所输入的文本（<kbd>Shift</kbd>+<kbd>回车键</kbd>：换行）。",
+    "keyboard.reader.keys": "使用屏幕阅读器时",
+    "keyboard.reader.does": (
+        "每幅图都是一张图片，以图的标题和一句说明当前内容的话命名；"
+        "内容变化时，读屏软件会朗读新的说明。"
+    ),
+    "activity.readout.curves": "曲线：{curves}",
     "activity.no_ion_size": "扩展公式未绘制 z = 3 的曲线：离子库中没有列出离子大小的三价离子。",
     "activity.validity.debye_huckel": (
         "极限定律只在几 mM 以下（约 {limit} 以下）才能准确到 1 % 左右；"

@@ -116,6 +116,35 @@ def test_app_controls_have_names_human_values_and_keyboard_steps(browser, voila_
         context.close()
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_app_keyboard_help_opens_from_the_keyboard_and_its_keys_work(browser, voila_app, lang):
+    context, app = _app(browser, voila_app, 1280, lang)
+    try:
+        page = app.page
+        summary = page.locator(".mw-root details.mw-keyboard-help > summary")
+        expect(summary).to_have_text(
+            "⌨ Keyboard help" if lang == "en" else "⌨ 键盘操作说明")
+        listing = page.locator(".mw-root details.mw-keyboard-help dl")
+        expect(listing).to_be_hidden()  # closed: one line until a student opens it
+        summary.focus()
+        page.keyboard.press("Enter")
+        expect(listing).to_be_visible()
+        assert listing.locator("dt").count() == 8
+        expect(listing).to_contain_text("Page Up")
+        # what it says about Home and End holds: the slider goes to either end
+        p_na = page.get_by_role("slider", name="P(Na⁺)")
+        p_na.focus()
+        page.keyboard.press("End")
+        expect(p_na).to_have_attribute("aria-valuenow", p_na.get_attribute("aria-valuemax"))
+        page.keyboard.press("Home")
+        expect(p_na).to_have_attribute("aria-valuenow", p_na.get_attribute("aria-valuemin"))
+        found = _axe.blocking(_axe.audit(page))  # open, it passes the audit too
+        assert not found, "\n".join(found)
+        assert not app.errors
+    finally:
+        context.close()
+
+
 def _open_file_browser(page):
     if not page.locator("#filebrowser").is_visible():
         page.locator('.jp-SideBar [data-id="filebrowser"]').click()
