@@ -33,6 +33,7 @@ __all__ = [
     "AnswerCheck",
     "Prediction",
     "KeyboardHelp",
+    "VmSound",
     "MembraneSimulator",
     "set_language",
     "__version__",

@@ -78,6 +78,7 @@ def _constructors():
         "MembraneCharging": mw.MembraneCharging,
         "Prediction": lambda: mw.Prediction("E<sub>K</sub>?", answer=1, choices=["+", "−"]),
         "KeyboardHelp": lambda: mw.KeyboardHelp(open=True),
+        "VmSound": lambda: mw.VmSound(model()),
     }
 
 

@@ -29,8 +29,9 @@ def visible_texts(widget):
     """Every piece of text a student can see or hear in the tree under `widget`, as HTML.
 
     Values of HTML/Label widgets, descriptions, option labels, button texts,
-    tooltips, placeholders, tab titles, and in bqplot figures the title, axis
-    labels, mark labels and the names on ordinal (category) axes.
+    tooltips, placeholders, tab titles, the label and hint of an anywidget button,
+    and in bqplot figures the title, axis labels, mark labels and the names on
+    ordinal (category) axes.
     """
     import bqplot as bq
 
@@ -42,7 +43,7 @@ def visible_texts(widget):
         seen.add(id(node))
         if isinstance(node, (w.HTML, w.Label, w.HTMLMath)):
             out.append(node.value)
-        for attr in ("description", "tooltip", "placeholder", "title"):
+        for attr in ("description", "tooltip", "placeholder", "title", "label", "hint"):
             value = getattr(node, attr, None)
             if isinstance(value, str):
                 out.append(value)

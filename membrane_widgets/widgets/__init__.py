@@ -28,6 +28,7 @@ from membrane_widgets.widgets._prediction import Prediction
 from membrane_widgets.widgets._pump_explorer import PumpExplorer
 from membrane_widgets.widgets._pump_leak_rundown import PumpLeakRundown
 from membrane_widgets.widgets._strings import language, set_language, text, use_language
+from membrane_widgets.widgets._vm_sound import VmSound
 
 __all__ = [
     "IonState",
@@ -51,6 +52,7 @@ __all__ = [
     "AnswerCheck",
     "Prediction",
     "KeyboardHelp",
+    "VmSound",
     "MembraneSimulator",
     "language_from_query",
     "set_language",

@@ -22,6 +22,7 @@ from membrane_widgets.widgets._kit_format import (
 from membrane_widgets.widgets._membrane_model import MembraneModel
 from membrane_widgets.widgets._strings import LANGUAGES, STRINGS, set_language, text
 from membrane_widgets.widgets._strings import language as current_language
+from membrane_widgets.widgets._vm_sound import VmSound
 
 __all__ = ["MembraneSimulator", "language_from_query"]
 
@@ -112,6 +113,8 @@ class MembraneSimulator(ModelView, w.VBox):
         中文 / English.
     keyboard_help : KeyboardHelp
         The keys that work every control (closed until opened).
+    sound : VmSound
+        "Hear Vₘ": off until pressed; then each change of V_m plays a tone.
     preset_menu : ipywidgets.Dropdown
         Cell types; its value is a preset key, or ``"key/set"`` for one of the
         preset's permeability sets.
@@ -154,8 +157,11 @@ class MembraneSimulator(ModelView, w.VBox):
         self._resting, self._action_box = w.VBox(), w.VBox()
         self.tabs = w.Tab(children=[self._resting, self._action_box])
         self._relabelling = False
-        super().__init__([w.HBox([self.language_switch]), self.keyboard_help, self.intro,
-                          self.tabs], **kwargs)
+        self.sound = VmSound(self.model)
+        super().__init__([w.HBox([self.language_switch, self.sound],
+                                 layout=w.Layout(flex_flow="row wrap", align_items="center",
+                                                 grid_gap="1em")),
+                          self.keyboard_help, self.intro, self.tabs], **kwargs)
         # the summary follows the model from the start (the first preset load included)
         self.watch(self.model, self._show_summary, "revision")
         self._label()
@@ -168,6 +174,7 @@ class MembraneSimulator(ModelView, w.VBox):
         """Write every label of the page's own controls in the current language."""
         self.intro.value = text("simulator.intro")
         self.keyboard_help.panel.value = KeyboardHelp.html()
+        self.sound.relabel()
         self.language_switch.description = text("simulator.control.language")
         value = self.preset_menu.value
         self._relabelling = True  # new labels, same choice: the model stays as it is

@@ -170,6 +170,12 @@ EN = {
     "activity.curve.ion": "z = {z} ({ion}, a = {size} Å)",
     "activity.readout.gamma": "At I = {i} ({law}, {t}): {values}",
     "activity.readout.gamma_item": "γ(z = {z}) = <b>{gamma}</b>",
+    # hear V_m (VmSound)
+    "sound.toggle": "🔊 Hear Vₘ",
+    "sound.hint": (
+        "While this is pressed, every change of Vₘ plays a short tone: one octave higher for "
+        "every 60 mV more positive."
+    ),
     # keyboard help (KeyboardHelp)
     "keyboard.title": "⌨ Keyboard help",
     "keyboard.intro": "Every control works without a mouse:",

@@ -153,6 +153,9 @@ ZH = {
     "activity.curve.ion": "z = {z} ({ion}, a = {size} Å)",
     "activity.readout.gamma": "I = {i} 时（{law}，{t}）：{values}",
     "activity.readout.gamma_item": "γ(z = {z}) = <b>{gamma}</b>",
+    # hear V_m (VmSound)
+    "sound.toggle": "🔊 听 Vₘ",
+    "sound.hint": "按下此按钮后，Vₘ 每变化一次就响起一个短音：Vₘ 每升高 60 mV，音高升高一个八度。",
     # keyboard help (KeyboardHelp)
     "keyboard.title": "⌨ 键盘操作说明",
     "keyboard.intro": "不用鼠标也能操作每一个控件：",

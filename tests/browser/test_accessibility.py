@@ -145,6 +145,35 @@ def test_app_keyboard_help_opens_from_the_keyboard_and_its_keys_work(browser, vo
         context.close()
 
 
+def test_app_plays_vm_as_a_tone_only_while_hear_vm_is_pressed(browser, voila_app):
+    context, app = _app(browser, voila_app, 1280, "en")
+    try:
+        page = app.page
+        tones = "() => window.__membraneWidgetsTones || 0"
+        button = page.get_by_role("button", name="🔊 Hear Vₘ")
+        expect(button).to_have_attribute("aria-pressed", "false")
+        p_na = page.get_by_role("slider", name="P(Na⁺)")
+        p_na.focus()
+        page.keyboard.press("ArrowRight")
+        page.wait_for_timeout(1500)
+        assert page.evaluate(tones) == 0  # off: silent
+        button.focus()
+        page.keyboard.press("Enter")  # a keyboard press, like a click
+        expect(button).to_have_attribute("aria-pressed", "true")
+        page.wait_for_function(f"() => ({tones})() >= 1", timeout=10_000)  # V_m now
+        p_na.focus()
+        for _ in range(3):  # each step of V_m is heard
+            before = page.evaluate(tones)
+            page.keyboard.press("ArrowRight")
+            page.wait_for_function(f"() => ({tones})() > {before}", timeout=10_000)
+        state = page.evaluate("() => document.querySelector('.mw-sound-toggle') && "
+                              "window.AudioContext ? 'ok' : 'none'")
+        assert state == "ok"
+        assert not app.errors
+    finally:
+        context.close()
+
+
 def _open_file_browser(page):
     if not page.locator("#filebrowser").is_visible():
         page.locator('.jp-SideBar [data-id="filebrowser"]').click()
