@@ -1,8 +1,9 @@
 """Every screen and every student: axe-core audits and layout checks in Debian's Chromium.
 
 - axe-core (npm, pinned in ``tests/browser/axe/``) audits the Voila app, both tabs, in
-  English and Chinese, at 1280 px and 390 px, and three lessons in JupyterLab; scoped to
-  widget output, no critical or serious violation may remain.
+  English and Chinese, at 1280 px and 390 px, and five lessons (three English, two
+  Chinese) in JupyterLab; scoped to widget output, no critical or serious violation may
+  remain.
 - Layout: at 390 px (phone), 1920 px, and in JupyterLab at 1280 px with the file
   browser open, no control or figure is clipped or wider than the page and no slider
   track is shorter than 100 px.
@@ -24,7 +25,10 @@ from tests.browser._lab import check_widget_outputs, open_notebook_and_run_all, 
 from tests.browser.test_notebooks_browser import ROOT, SCREENSHOTS, clean_copy
 from tests.browser.test_voila_app import LOCAL_ONLY, AppPage
 
-LESSONS = ("04_nernst_equation.ipynb", "07_driving_force.ipynb", "08_ghk_equation.ipynb")
+# three English lessons, and two of the Chinese edition (its first lesson, with the keyboard
+# help, and the GHK lesson)
+LESSONS = ("04_nernst_equation.ipynb", "07_driving_force.ipynb", "08_ghk_equation.ipynb",
+           "zh/00_start_here.ipynb", "zh/08_ghk_equation.ipynb")
 MIN_TRACK_PX = 100
 
 LAYOUT_JS = (Path(__file__).resolve().parent / "layout_check.js").read_text()
@@ -201,7 +205,7 @@ def test_lesson_widgets_pass_axe_and_fit_beside_the_file_browser(page, page_erro
         output.evaluate("(el) => el.removeAttribute('data-mw-audit')")
         problems += [p for p in layout_problems(page) if p not in problems]
         if index == 0:
-            _shot(page, lesson.removesuffix(".ipynb"))
+            _shot(page, lesson.removesuffix(".ipynb").replace("/", "_"))
     assert not found, f"{lesson}:\n" + "\n".join(found)
     assert not problems, f"{lesson} at 1280 px with the file browser open:\n" + "\n".join(problems)
     assert not page_errors
