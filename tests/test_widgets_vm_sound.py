@@ -11,7 +11,7 @@ def sound():
     model = MembraneModel.from_preset()
     widget = VmSound(model)
     widget.sent = []
-    widget.send = lambda content, buffers=None: widget.sent.append(content)
+    widget.button.send = lambda content, buffers=None: widget.sent.append(content)
     yield widget
     widget.close()
 

@@ -1,9 +1,10 @@
 """VmSound: hear the membrane potential, a tone whose pitch follows V_m."""
 
 import anywidget
+import ipywidgets as w
 import traitlets
 
-from membrane_widgets.widgets._accessibility_hook import _STATIC
+from membrane_widgets.widgets._accessibility_hook import _STATIC, accessible_root
 from membrane_widgets.widgets._kit_binding import ModelView
 from membrane_widgets.widgets._membrane_model import MembraneModel
 from membrane_widgets.widgets._strings import text
@@ -42,7 +43,16 @@ def pitch(vm):
     return min(PITCH_RANGE[1], max(PITCH_RANGE[0], f))
 
 
-class VmSound(ModelView, anywidget.AnyWidget):
+class _ToneButton(anywidget.AnyWidget):
+    """The page side of :class:`VmSound`: a toggle button that plays the tones it is sent."""
+
+    _esm = _STATIC / "vm_sound.js"
+    enabled = traitlets.Bool(False).tag(sync=True)
+    label = traitlets.Unicode("").tag(sync=True)
+    hint = traitlets.Unicode("").tag(sync=True)
+
+
+class VmSound(ModelView, w.HBox):
     """A "Hear Vₘ" toggle: while it is on, every change of V_m plays a short tone.
 
     Sound where it helps, as in PhET's simulations: a student who cannot see
@@ -58,11 +68,14 @@ class VmSound(ModelView, anywidget.AnyWidget):
     enabled : bool, optional
         Start switched on (the page plays sound only after the student has
         interacted with it, as browsers require).
+    **kwargs
+        Passed to :class:`ipywidgets.HBox`.
 
     Attributes
     ----------
-    enabled : bool
-        Whether V_m is played.
+    button : anywidget.AnyWidget
+        The toggle button (an ES module in ``static/vm_sound.js``); its
+        ``enabled`` is this widget's.
     model : MembraneModel
         The model it listens to.
 
@@ -73,24 +86,40 @@ class VmSound(ModelView, anywidget.AnyWidget):
     False
     """
 
-    _esm = _STATIC / "vm_sound.js"
-    enabled = traitlets.Bool(False).tag(sync=True)
-    label = traitlets.Unicode("").tag(sync=True)
-    hint = traitlets.Unicode("").tag(sync=True)
-
     def __init__(self, model=None, enabled=False, **kwargs):
-        super().__init__(**kwargs)
         self.model = model if model is not None else MembraneModel.from_preset()
+        self.button = _ToneButton()
+        super().__init__([self.button], **kwargs)
         self.relabel()
         self.add_class("mw-sound")
-        self.observe(self._on_enabled, names="enabled")
+        self.button.observe(self._on_enabled, names="enabled")
         self.watch(self.model, self._on_model, "revision")
         self.enabled = enabled
+        accessible_root(self)  # names, values and keys in the page
+
+    @property
+    def enabled(self):
+        """Whether each change of V_m is played (the button is pressed)."""
+        return self.button.enabled
+
+    @enabled.setter
+    def enabled(self, value):
+        self.button.enabled = bool(value)
+
+    @property
+    def label(self):
+        """The button's words."""
+        return self.button.label
+
+    @property
+    def hint(self):
+        """The button's tooltip: what the pitch means."""
+        return self.button.hint
 
     def relabel(self):
         """Write the button's words in the current language."""
-        self.label = text("sound.toggle")
-        self.hint = text("sound.hint")
+        self.button.label = text("sound.toggle")
+        self.button.hint = text("sound.hint")
 
     def _on_enabled(self, change):
         if change["new"]:
@@ -101,4 +130,4 @@ class VmSound(ModelView, anywidget.AnyWidget):
             self._play()
 
     def _play(self):
-        self.send({"tone": float(self.model.vm)})
+        self.button.send({"tone": float(self.model.vm)})
