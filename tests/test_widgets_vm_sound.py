@@ -53,9 +53,9 @@ def test_its_words_follow_the_language():
     set_language("zh")
     try:
         widget = VmSound()
-        assert widget.label == "🔊 听 Vₘ" and "八度" in widget.hint
+        assert widget.label == "♪ 听 Vₘ" and "八度" in widget.hint
     finally:
         set_language("en")
     widget.relabel()
-    assert widget.label == "🔊 Hear Vₘ" and "octave" in widget.hint
+    assert widget.label == "♪ Hear Vₘ" and "octave" in widget.hint
     widget.close()

@@ -267,5 +267,9 @@ class MembraneSimulator(ModelView, w.VBox):
                      flow_words(model.vm, e, ion.valence)["ions"],
                      fmt_number(model.weights.get(ion.name, 0.0)))
             rows.append("".join(f'<td style="padding: 2px 10px">{c}</td>' for c in cells))
-        self.table.value = (f"<table><tr>{head}</tr>"
-                            + "".join(f"<tr>{row}</tr>" for row in rows) + "</table>")
+        # the table scrolls sideways in its own box on a narrow screen (its cells never wrap
+        # a word per line); the box is a named region that the keyboard can scroll
+        self.table.value = (
+            f'<div class="mw-scroll" role="region" tabindex="0" '
+            f'aria-label="{text("simulator.table.name")}"><table><tr>{head}</tr>'
+            + "".join(f"<tr>{row}</tr>" for row in rows) + "</table></div>")

@@ -171,7 +171,7 @@ EN = {
     "activity.readout.gamma": "At I = {i} ({law}, {t}): {values}",
     "activity.readout.gamma_item": "γ(z = {z}) = <b>{gamma}</b>",
     # hear V_m (VmSound)
-    "sound.toggle": "🔊 Hear Vₘ",
+    "sound.toggle": "♪ Hear Vₘ",
     "sound.hint": (
         "While this is pressed, every change of Vₘ plays a short tone: one octave higher for "
         "every 60 mV more positive."
@@ -746,6 +746,7 @@ EN = {
         "V<sub>m</sub> = <b>{vm}</b> (clamped; GHK would give {ghk})"
     ),
     "simulator.readout.ghk": "V<sub>m</sub> (GHK) = <b>{vm}</b>",
+    "simulator.table.name": "The ions of the membrane",
     "simulator.table.ion": "ion",
     "simulator.table.inside": "inside",
     "simulator.table.outside": "outside",

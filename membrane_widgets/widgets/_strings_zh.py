@@ -154,7 +154,7 @@ ZH = {
     "activity.readout.gamma": "I = {i} 时（{law}，{t}）：{values}",
     "activity.readout.gamma_item": "γ(z = {z}) = <b>{gamma}</b>",
     # hear V_m (VmSound)
-    "sound.toggle": "🔊 听 Vₘ",
+    "sound.toggle": "♪ 听 Vₘ",
     "sound.hint": "按下此按钮后，Vₘ 每变化一次就响起一个短音：Vₘ 每升高 60 mV，音高升高一个八度。",
     # keyboard help (KeyboardHelp)
     "keyboard.title": "⌨ 键盘操作说明",
@@ -661,6 +661,7 @@ ZH = {
     "simulator.list_separator": "、",
     "simulator.readout.clamped": "V<sub>m</sub> = <b>{vm}</b>（已钳制；GHK 方程给出 {ghk}）",
     "simulator.readout.ghk": "V<sub>m</sub>（由 GHK 方程计算）= <b>{vm}</b>",
+    "simulator.table.name": "膜两侧的各种离子",
     "simulator.table.ion": "离子",
     "simulator.table.inside": "胞内",
     "simulator.table.outside": "胞外",

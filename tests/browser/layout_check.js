@@ -17,7 +17,8 @@
     '.widget-slider, .widget-dropdown, .widget-text, .widget-toggle-buttons, .widget-button, ' +
     '.widget-checkbox, .widget-play, .bqplot.figure, .widget-html-content table')]).filter(visible);
   for (const el of items) {
-    const r = el.getBoundingClientRect();
+    // a table in its own scroll box may be wider than the page: the box must fit instead
+    const r = (el.closest('.mw-scroll') || el).getBoundingClientRect();
     if (r.left < -1 || r.right > page + 1) {
       problems.push(`${name(el)} outside the page: ${Math.round(r.left)}..${Math.round(r.right)} of ${page}`);
       continue;

@@ -91,6 +91,19 @@ def test_app_layout_fits_the_screen(browser, voila_app, width):
             page.wait_for_timeout(1500)
             problems = layout_problems(page)
             assert not problems, f"tab {index} at {width} px:\n" + "\n".join(problems)
+        # the ion table keeps each heading on one line and scrolls in its own box if need be
+        tabs.nth(0).click()
+        table = page.evaluate("""() => {
+            const box = document.querySelector('.mw-root .mw-scroll');
+            const heads = [...box.querySelectorAll('th')].map(th => th.getBoundingClientRect());
+            const line = parseFloat(getComputedStyle(box.querySelector('th')).lineHeight);
+            return {tallest: Math.max(...heads.map(r => r.height)) / line,
+                    scrolls: box.scrollWidth > box.clientWidth,
+                    focusable: box.tabIndex === 0 && box.getAttribute('role') === 'region'
+                        && Boolean(box.getAttribute('aria-label'))};
+        }""")
+        assert table["tallest"] < 1.9 and table["focusable"]  # in lines of text
+        assert table["scrolls"] == (width < 600)
     finally:
         context.close()
 
@@ -154,7 +167,7 @@ def test_app_plays_vm_as_a_tone_only_while_hear_vm_is_pressed(browser, voila_app
     try:
         page = app.page
         tones = "() => window.__membraneWidgetsTones || 0"
-        button = page.get_by_role("button", name="🔊 Hear Vₘ")
+        button = page.get_by_role("button", name="♪ Hear Vₘ")
         expect(button).to_have_attribute("aria-pressed", "false")
         p_na = page.get_by_role("slider", name="P(Na⁺)")
         p_na.focus()
