@@ -19,11 +19,10 @@ from membrane_widgets.widgets._kit_controls import (
 from membrane_widgets.widgets._kit_figure import (
     PLAIN_LOG_FORMAT,
     decade_ticks,
-    end_label_heights,
     end_labels,
     figure,
     line_style,
-    plot_height,
+    place_end_labels,
 )
 from membrane_widgets.widgets._kit_format import (
     fmt_celsius,
@@ -310,16 +309,10 @@ class ActivityExplorer(ModelView, w.VBox):
 
     def _place_curve_labels(self, ends):
         """Write each drawn curve's valence at its right-hand end, none over another."""
-        y_lo, y_hi = self._y_scale.min, self._y_scale.max
-        heights = iter(end_label_heights(list(ends.values()), y_lo, y_hi,
-                                         plot_height(self.figure)))
-        y = [next(heights) if species in ends else y_hi for species in SPECIES]
         texts = [text("activity.curve.valence", z=z) if (z, name) in ends else ""
                  for z, name in SPECIES]
-        with self.curve_labels.hold_sync():
-            self.curve_labels.x = np.full(len(SPECIES), float(self.ionic_strengths[-1]))
-            self.curve_labels.y = np.array(y)
-            self.curve_labels.text = texts
+        place_end_labels(self.curve_labels, self.figure, self.ionic_strengths[-1],
+                         [ends.get(species) for species in SPECIES], texts)
 
     @staticmethod
     def _curve_label(law, z, name):

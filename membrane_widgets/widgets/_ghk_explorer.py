@@ -12,12 +12,11 @@ from membrane_widgets.widgets._ion_slider_panel import IonSliderPanel
 from membrane_widgets.widgets._kit_binding import ModelView
 from membrane_widgets.widgets._kit_controls import message_box, show_message
 from membrane_widgets.widgets._kit_figure import (
-    end_label_heights,
     end_labels,
     figure,
     line_style,
     nice_limits,
-    plot_height,
+    place_end_labels,
     set_axis_limits,
     voltage_axis,
     voltage_limits,
@@ -271,11 +270,7 @@ class GHKExplorer(ModelView, w.VBox):
             elif not np.array_equal(curve.y, y):  # e.g. a P(Na) move leaves K+ and Cl- alone
                 curve.y = y
         # the labels at the curves' right-hand ends, spread so that none overlaps another
-        label_y = end_label_heights(curves[:, -1], y_lo, y_hi, plot_height(self.iv_figure))
-        x = np.full(len(label_y), float(v[-1]))
-        if not (np.array_equal(self.iv_labels.y, label_y) and np.array_equal(self.iv_labels.x, x)):
-            with self.iv_labels.hold_sync():
-                self.iv_labels.x, self.iv_labels.y = x, label_y
+        place_end_labels(self.iv_labels, self.iv_figure, v[-1], curves[:, -1].tolist())
 
     def _describe(self, vm, clamp):
         """Say where the net current is zero and which ions carry most current there."""

@@ -42,9 +42,14 @@ class KeyboardHelp(w.VBox):
     """
 
     def __init__(self, open=False, **kwargs):
+        self._open = open
         self.panel = w.HTML(self.html(open=open))
         super().__init__([self.panel], **kwargs)
         accessible_root(self)  # names, values and keys in the page
+
+    def relabel(self):
+        """Write the help again in the current language (as it was built: open or closed)."""
+        self.panel.value = self.html(open=self._open)
 
     @staticmethod
     def html(open=False):

@@ -26,7 +26,7 @@ __all__ = ["MARGINS", "figure", "plot_width", "plot_height", "VOLTAGE_RANGE", "L
            "TITLE_PX", "LINE_STYLES", "line_style", "PLAIN_LOG_FORMAT",
            "decade_limits", "decade_ticks", "spread", "text_px", "line_labels", "nice_limits",
            "worded_ticks", "PLAIN_VALUE_FORMAT", "LABEL_HEIGHT_PX", "end_labels",
-           "end_label_heights"]
+           "end_label_heights", "place_end_labels"]
 
 #: Figure margins (px) by kind of figure.
 MARGINS = types.MappingProxyType({
@@ -479,3 +479,37 @@ def end_label_heights(ends, y_lo, y_hi, height_px):
     placed = spread([(float(y) - y_lo) * to_px for y in ends], LABEL_HEIGHT_PX, pad=1.0,
                     lo=0.0, hi=height_px)
     return np.array([y_lo + c / to_px for c in placed])
+
+
+def place_end_labels(labels, fig, x, ends, texts=None):
+    """Put each label of `labels` (from :func:`end_labels`) at its curve's end, none over another.
+
+    Sends nothing when the labels are where they are already.
+
+    Parameters
+    ----------
+    labels : bqplot.Label
+        The labels, one per curve.
+    fig : bqplot.Figure
+        Their figure (its plot height sets how far apart they must be).
+    x : float
+        Where the curves end, in the x axis's units.
+    ends : sequence of float or None
+        Each curve's last y value (axis units); None for a curve not drawn, whose
+        label goes to the top of the axis (give it an empty text).
+    texts : list of str, optional
+        New texts for the labels.
+    """
+    scale = labels.scales["y"]
+    drawn = [i for i, end in enumerate(ends) if end is not None]
+    y = np.full(len(ends), float(scale.max))
+    y[drawn] = end_label_heights([ends[i] for i in drawn], scale.min, scale.max,
+                                 plot_height(fig))
+    xs = np.full(len(ends), float(x))
+    same_texts = texts is None or list(labels.text) == list(texts)
+    if same_texts and np.array_equal(labels.y, y) and np.array_equal(labels.x, xs):
+        return
+    with labels.hold_sync():
+        labels.x, labels.y = xs, y
+        if texts is not None:
+            labels.text = list(texts)

@@ -173,7 +173,7 @@ class MembraneSimulator(ModelView, w.VBox):
     def _label(self):
         """Write every label of the page's own controls in the current language."""
         self.intro.value = text("simulator.intro")
-        self.keyboard_help.panel.value = KeyboardHelp.html()
+        self.keyboard_help.relabel()
         self.sound.relabel()
         self.language_switch.description = text("simulator.control.language")
         value = self.preset_menu.value
